@@ -1,0 +1,36 @@
+package dev.toolverdicts.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+
+import dev.toolverdicts.events.CloudEventHeaders;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+/** Turns an outbox row into a Kafka record in CloudEvents binary mode: {@code ce_*} headers and the JSON body. */
+final class CloudEventRecords {
+
+    private final byte[] source;
+
+    CloudEventRecords(String applicationName) {
+        this.source = utf8("/tool-verdicts/" + applicationName);
+    }
+
+    ProducerRecord<String, byte[]> toRecord(OutboxRow row) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(CloudEventHeaders.SPEC_VERSION, utf8(CloudEventHeaders.SPEC_VERSION_1_0));
+        headers.add(CloudEventHeaders.ID, utf8(row.eventId().toString()));
+        headers.add(CloudEventHeaders.SOURCE, source);
+        headers.add(CloudEventHeaders.TYPE, utf8(row.type()));
+        headers.add(CloudEventHeaders.TIME, utf8(DateTimeFormatter.ISO_INSTANT.format(row.createdAt())));
+        if (row.subject() != null) {
+            headers.add(CloudEventHeaders.SUBJECT, utf8(row.subject()));
+        }
+        headers.add(CloudEventHeaders.CONTENT_TYPE, utf8(CloudEventHeaders.JSON));
+        return new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers);
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}

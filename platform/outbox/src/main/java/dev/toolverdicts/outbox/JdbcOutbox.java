@@ -1,0 +1,44 @@
+package dev.toolverdicts.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** The {@link Outbox} on the service's own PostgreSQL database: one insert in the caller's transaction. */
+final class JdbcOutbox implements Outbox {
+
+    private final OutboxRepository repository;
+    private final OutboxSignal signal;
+    private final Clock clock;
+
+    JdbcOutbox(OutboxRepository repository, OutboxSignal signal, Clock clock) {
+        this.repository = repository;
+        this.signal = signal;
+        this.clock = clock;
+    }
+
+    @Override
+    public UUID append(OutboxMessage message) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalTransactionStateException(
+                    "Outbox.append must run in the caller's transaction (Propagation.MANDATORY), none is active");
+        }
+        UUID eventId = UUID.randomUUID();
+        Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        repository.insert(eventId, message, createdAt);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    signal.wakeUp();
+                }
+            });
+        }
+        return eventId;
+    }
+}

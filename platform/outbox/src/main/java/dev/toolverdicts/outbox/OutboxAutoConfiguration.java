@@ -1,0 +1,96 @@
+package dev.toolverdicts.outbox;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Gives a service an {@link Outbox} on its DataSource, the outbox table through its Flyway, and an
+ * {@link OutboxRelay} publishing to its Kafka. Off with {@code outbox.enabled=false}.
+ */
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+        TransactionAutoConfiguration.class, FlywayAutoConfiguration.class, KafkaAutoConfiguration.class})
+@ConditionalOnClass({JdbcClient.class, KafkaProperties.class})
+@ConditionalOnProperty(prefix = "outbox", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnBean({DataSource.class, PlatformTransactionManager.class, KafkaProperties.class})
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxAutoConfiguration {
+
+    @Bean
+    OutboxRepository outboxRepository(DataSource dataSource) {
+        return new OutboxRepository(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    OutboxSignal outboxSignal() {
+        return new OutboxSignal();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(Outbox.class)
+    Outbox outbox(OutboxRepository repository, OutboxSignal signal) {
+        return new JdbcOutbox(repository, signal, Clock.systemUTC());
+    }
+
+    @Bean
+    OutboxMetrics outboxMetrics(ObjectProvider<MeterRegistry> registry, OutboxRepository repository) {
+        return new OutboxMetrics(registry.getIfAvailable(() -> Metrics.globalRegistry), repository);
+    }
+
+    @Bean(destroyMethod = "close")
+    RelayProducer outboxRelayProducer(KafkaProperties kafka, Environment environment) {
+        return new RelayProducer(RelayProducerSettings.from(kafka.buildProducerProperties(), applicationName(environment)));
+    }
+
+    @Bean
+    OutboxBatchPublisher outboxBatchPublisher(PlatformTransactionManager transactionManager,
+            OutboxRepository repository, RelayProducer producer, OutboxMetrics metrics, OutboxProperties properties,
+            Environment environment) {
+        return new OutboxBatchPublisher(new TransactionTemplate(transactionManager), repository, producer,
+                new CloudEventRecords(applicationName(environment)), metrics, Clock.systemUTC(),
+                properties.batchSize(), rows -> { });
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(OutboxBatchPublisher publisher, OutboxRepository repository, OutboxSignal signal,
+            OutboxProperties properties) {
+        return new OutboxRelay(publisher, repository, signal, properties, Clock.systemUTC());
+    }
+
+    private static String applicationName(Environment environment) {
+        return environment.getProperty("spring.application.name", "application");
+    }
+
+    /** Ships the outbox table with the jar, in the service's own Flyway history. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(FlywayAutoConfiguration.class)
+    static class OutboxFlywayConfiguration {
+
+        @Bean
+        OutboxFlywayLocations outboxFlywayLocations() {
+            return new OutboxFlywayLocations();
+        }
+    }
+}
