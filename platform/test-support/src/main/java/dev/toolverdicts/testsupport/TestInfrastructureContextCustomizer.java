@@ -16,7 +16,7 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
  * Equality includes the test class, so each annotated test class gets a context (and a database, a consumer group)
  * of its own in Spring's context cache.
  */
-record TestInfrastructureContextCustomizer(String testClassName, boolean postgres, boolean kafka)
+record TestInfrastructureContextCustomizer(String testClassName, boolean postgres, boolean kafka, boolean jwts)
         implements ContextCustomizer {
 
     static final String PROPERTY_SOURCE_NAME = "toolVerdictsTestInfrastructure";
@@ -34,6 +34,10 @@ record TestInfrastructureContextCustomizer(String testClassName, boolean postgre
         if (kafka) {
             properties.put("spring.kafka.bootstrap-servers", TestKafka.bootstrapServers());
             properties.put("spring.kafka.consumer.group-id", TestPostgres.uniqueName(simpleName) + "-group");
+        }
+        if (jwts) {
+            properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestJwts.jwkSetUri());
+            properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestJwts.ISSUER);
         }
         MutablePropertySources sources = context.getEnvironment().getPropertySources();
         MapPropertySource source = new MapPropertySource(PROPERTY_SOURCE_NAME, properties);

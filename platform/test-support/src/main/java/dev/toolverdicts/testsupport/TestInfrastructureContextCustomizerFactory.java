@@ -8,7 +8,7 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
- * Turns {@link WithPostgres} and {@link WithKafka} on a test class into a {@link TestInfrastructureContextCustomizer}
+ * Turns {@link WithPostgres}, {@link WithKafka} and {@link WithJwtIssuer} on a test class into a {@link TestInfrastructureContextCustomizer}
  * (registered in {@code META-INF/spring.factories}), so the properties exist before the context starts.
  */
 public class TestInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
@@ -18,12 +18,13 @@ public class TestInfrastructureContextCustomizerFactory implements ContextCustom
             List<ContextConfigurationAttributes> configAttributes) {
         boolean postgres = TestContextAnnotationUtils.hasAnnotation(testClass, WithPostgres.class);
         boolean kafka = TestContextAnnotationUtils.hasAnnotation(testClass, WithKafka.class);
-        if (!postgres && !kafka) {
+        boolean jwts = TestContextAnnotationUtils.hasAnnotation(testClass, WithJwtIssuer.class);
+        if (!postgres && !kafka && !jwts) {
             return null;
         }
         if (kafka) {
             QuietKafkaLogs.apply();
         }
-        return new TestInfrastructureContextCustomizer(testClass.getName(), postgres, kafka);
+        return new TestInfrastructureContextCustomizer(testClass.getName(), postgres, kafka, jwts);
     }
 }
