@@ -1,6 +1,9 @@
 package dev.toolverdicts.events;
 
 import dev.toolverdicts.events.catalog.ToolEvent;
+import dev.toolverdicts.events.vote.VoteTallyEvent;
+import dev.toolverdicts.events.review.ReviewerEvent;
+import dev.toolverdicts.events.review.VerdictEvent;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +13,16 @@ public final class EventTypes {
     public static final EventType<ToolEvent> CATALOG_TOOL =
             new EventType<>(Topics.CATALOG_TOOL, "dev.toolverdicts.catalog.tool.v1", ToolEvent.class);
 
-    private static final List<EventType<?>> ALL = List.of(CATALOG_TOOL);
+    public static final EventType<VoteTallyEvent> VOTE_TALLY =
+            new EventType<>(Topics.VOTE_TALLY, "dev.toolverdicts.vote.tally.v1", VoteTallyEvent.class);
+
+    public static final EventType<ReviewerEvent> REVIEW_REVIEWER =
+            new EventType<>(Topics.REVIEW_REVIEWER, "dev.toolverdicts.review.reviewer.v1", ReviewerEvent.class);
+
+    public static final EventType<VerdictEvent> REVIEW_VERDICT =
+            new EventType<>(Topics.REVIEW_VERDICT, "dev.toolverdicts.review.verdict.v1", VerdictEvent.class);
+
+    private static final List<EventType<?>> ALL = List.of(CATALOG_TOOL, REVIEW_REVIEWER, REVIEW_VERDICT, VOTE_TALLY);
 
     private EventTypes() {
     }

@@ -6,6 +6,19 @@ public final class Topics {
     /** Whole state of a catalog tool, keyed by tool id; compacted. */
     public static final String CATALOG_TOOL = "catalog.tool.v1";
 
+    /** Whole community tally of a tool (ship, skip, flagged), keyed by tool id; compacted. */
+    public static final String VOTE_TALLY = "vote.tally.v1";
+
+    /** Whole state of a panel reviewer, keyed by reviewer id; compacted. */
+    public static final String REVIEW_REVIEWER = "review.reviewer.v1";
+
+    /**
+     * Whole state of one reviewer's verdict on one tool, keyed by tool id so one tool's verdicts stay in order.
+     * Not compacted: compaction keeps one record per key, which would drop all but one verdict of each tool;
+     * it is kept forever instead (verdicts are few).
+     */
+    public static final String REVIEW_VERDICT = "review.verdict.v1";
+
     private static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     private Topics() {

@@ -1,0 +1,64 @@
+package dev.toolverdicts.review.http;
+
+import dev.toolverdicts.problem.FieldProblem;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The {@code If-Match} precondition of a write: the version the client last read, as the ETag {@code "<version>"}.
+ * Changing something that exists needs it (428 without it), and it must name the current version (412 otherwise).
+ */
+public record IfMatch(String header) {
+
+    public static IfMatch of(String header) {
+        return new IfMatch(header == null || header.isBlank() ? null : header.strip());
+    }
+
+    public boolean present() {
+        return header != null;
+    }
+
+    /** Fails with 428 when absent and 412 when it does not name {@code currentVersion}. */
+    public void requireMatch(long currentVersion, String what) {
+        if (!present()) {
+            throw new FieldProblem(HttpStatus.PRECONDITION_REQUIRED, HttpHeaders.IF_MATCH,
+                    "changing an existing " + what + " needs If-Match with the version you read, e.g. \""
+                            + currentVersion + "\"");
+        }
+        if (!matches(currentVersion)) {
+            throw stale(what, currentVersion);
+        }
+    }
+
+    /** Fails with 412 when present: there is no version of the {@code what} to match yet. */
+    public void requireAbsent(String what) {
+        if (present()) {
+            throw new FieldProblem(HttpStatus.PRECONDITION_FAILED, HttpHeaders.IF_MATCH,
+                    "there is no " + what + " yet, so If-Match cannot match; send it without If-Match");
+        }
+    }
+
+    public static FieldProblem stale(String what, long currentVersion) {
+        return new FieldProblem(HttpStatus.PRECONDITION_FAILED, HttpHeaders.IF_MATCH,
+                "the " + what + " changed meanwhile; it is now at version \"" + currentVersion
+                        + "\", read it and retry");
+    }
+
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    private boolean matches(long version) {
+        String expected = etag(version);
+        for (String tag : header.split(",")) {
+            String candidate = tag.strip();
+            if (candidate.startsWith("W/")) {
+                candidate = candidate.substring(2);
+            }
+            if (candidate.equals(expected) || candidate.equals("*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
