@@ -1,0 +1,105 @@
+package dev.toolverdicts.identity.client;
+
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes the registered clients in the database match the configuration at every start: inserts the missing ones,
+ * updates the changed ones, keeps a stored secret hash while the configured secret still matches it. The row id is
+ * the client id, so two instances starting at once cannot register a client twice.
+ */
+@Component
+class ClientRegistrations implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ClientRegistrations.class);
+
+    private final ClientProperties properties;
+    private final RegisteredClientRepository clients;
+    private final PasswordEncoder passwordEncoder;
+
+    ClientRegistrations(ClientProperties properties, RegisteredClientRepository clients,
+            PasswordEncoder passwordEncoder) {
+        this.properties = properties;
+        this.clients = clients;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (Map.Entry<String, ClientProperties.Client> entry : properties.clients().entrySet()) {
+            register(entry.getKey(), entry.getValue());
+        }
+    }
+
+    void register(String clientId, ClientProperties.Client config) {
+        RegisteredClient existing = clients.findByClientId(clientId);
+        RegisteredClient wanted = toRegisteredClient(clientId, config, existing);
+        try {
+            clients.save(wanted);
+        } catch (DuplicateKeyException registeredConcurrently) {
+            clients.save(toRegisteredClient(clientId, config, clients.findByClientId(clientId)));
+        }
+        log.info("Registered OAuth2 client {} ({})", clientId, config.grantTypes());
+    }
+
+    private RegisteredClient toRegisteredClient(String clientId, ClientProperties.Client config,
+            RegisteredClient existing) {
+        if (config.grantTypes() == null || config.grantTypes().isEmpty()) {
+            throw new IllegalStateException("identity.clients." + clientId + ".grant-types is required");
+        }
+        RegisteredClient.Builder builder = RegisteredClient.withId(existing != null ? existing.getId() : clientId)
+                .clientId(clientId)
+                .clientName(clientId);
+        if (existing != null) {
+            builder.clientIdIssuedAt(existing.getClientIdIssuedAt());
+        }
+        boolean usesCode = config.grantTypes().contains(AuthorizationGrantType.AUTHORIZATION_CODE.getValue());
+        if (config.publicClient()) {
+            builder.clientAuthenticationMethod(ClientAuthenticationMethod.NONE);
+        } else {
+            if (config.secret() == null || config.secret().isBlank()) {
+                throw new IllegalStateException("identity.clients." + clientId
+                        + ".secret is required for a confidential client (or set public-client: true)");
+            }
+            builder.clientSecret(secretHash(config.secret(), existing))
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST);
+        }
+        config.grantTypes().forEach(grant -> builder.authorizationGrantType(new AuthorizationGrantType(grant)));
+        config.redirectUris().forEach(builder::redirectUri);
+        config.postLogoutRedirectUris().forEach(builder::postLogoutRedirectUri);
+        config.scopes().forEach(builder::scope);
+        return builder
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(usesCode)
+                        .requireAuthorizationConsent(false)
+                        .setting(ClientRoles.SETTING, ClientRoles.toSetting(config.roles()))
+                        .build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(config.accessTokenTtl())
+                        .refreshTokenTimeToLive(config.refreshTokenTtl())
+                        .reuseRefreshTokens(false)
+                        .build())
+                .build();
+    }
+
+    private String secretHash(String secret, RegisteredClient existing) {
+        if (existing != null && existing.getClientSecret() != null
+                && passwordEncoder.matches(secret, existing.getClientSecret())) {
+            return existing.getClientSecret();
+        }
+        return passwordEncoder.encode(secret);
+    }
+}

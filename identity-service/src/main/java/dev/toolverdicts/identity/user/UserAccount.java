@@ -1,0 +1,20 @@
+package dev.toolverdicts.identity.user;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A person who can sign in; {@code id} never changes and becomes the {@code sub} of their tokens. */
+public record UserAccount(UUID id, String email, String displayName, String passwordHash, Set<Role> roles,
+        Instant emailVerifiedAt) {
+
+    public boolean verified() {
+        return emailVerifiedAt != null;
+    }
+
+    /** Role names, sorted, as they appear in the {@code roles} claim. */
+    public List<String> roleNames() {
+        return roles.stream().map(Role::name).sorted().toList();
+    }
+}
