@@ -1,10 +1,11 @@
 package dev.toolverdicts.comparison.tool;
 
+import dev.toolverdicts.comparison.community.CommunityTally;
 import java.util.List;
 
 /**
  * The answer of a tool page: catalog facts, panel ship share, community share and the reviewers' verdicts.
- * Panel and community stay "no data" until the review and vote services feed them.
+ * Panel stays "no data" until the review service feeds it; community comes from vote-service's tallies.
  */
 record ToolVerdictView(
         String slug,
@@ -17,15 +18,16 @@ record ToolVerdictView(
         Share panel,
         Share community,
         List<Object> reviewers,
-        long catalogVersion) {
+        long catalogVersion,
+        long communityVersion) {
 
-    static ToolVerdictView of(ToolView tool) {
+    static ToolVerdictView of(ToolView tool, CommunityTally community) {
         return new ToolVerdictView(tool.slug(), tool.name(), tool.vendor(), tool.category(), tool.tagline(),
-                tool.description(), tool.license(), Share.of(0, 0), Share.of(0, 0), List.of(),
-                tool.catalogVersion());
+                tool.description(), tool.license(), Share.of(0, 0), Share.of(community.ship(), community.total()),
+                List.of(), tool.catalogVersion(), community.version());
     }
 
     String etag() {
-        return "\"" + catalogVersion + "\"";
+        return "\"" + catalogVersion + "." + communityVersion + "\"";
     }
 }

@@ -1,5 +1,6 @@
 package dev.toolverdicts.comparison.tool;
 
+import dev.toolverdicts.comparison.community.CommunityTallies;
 import dev.toolverdicts.problem.FieldProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -13,14 +14,17 @@ import org.springframework.web.context.request.WebRequest;
 class ToolViewController {
 
     private final ToolViewRepository views;
+    private final CommunityTallies community;
 
-    ToolViewController(ToolViewRepository views) {
+    ToolViewController(ToolViewRepository views, CommunityTallies community) {
         this.views = views;
+        this.community = community;
     }
 
     @GetMapping("/api/comparisons/tools/{slug}")
     ResponseEntity<ToolVerdictView> tool(@PathVariable String slug, WebRequest request) {
-        ToolVerdictView view = views.findPublished(slug).map(ToolVerdictView::of)
+        ToolVerdictView view = views.findPublished(slug)
+                .map(tool -> ToolVerdictView.of(tool, community.of(tool.toolId())))
                 .orElseThrow(() -> new FieldProblem(HttpStatus.NOT_FOUND, "slug", "no published tool is called " + slug));
         if (request.checkNotModified(view.etag())) {
             return null;

@@ -148,7 +148,8 @@ class CatalogToolProjectionTest {
     }
 
     private double staleCount() {
-        return meters.get("projection.events").tag("outcome", "stale").counter().count();
+        return meters.get("projection.events").tag("topic", Topics.CATALOG_TOOL).tag("outcome", "stale").counter()
+                .count();
     }
 
     private HttpResponse<String> view(String slug) throws Exception {

@@ -1,0 +1,110 @@
+package dev.toolverdicts.vote.idempotency;
+
+import dev.toolverdicts.problem.FieldProblem;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Makes a write safe to retry with an {@code Idempotency-Key}: the key, a fingerprint of what was asked and the
+ * answer are stored in the write's own transaction, so a retry gets the first answer back and changes nothing.
+ * Two requests racing with one key serialize on the key's row: the second waits for the first to commit, then
+ * replays its answer. The same key for a different request is a 422 naming the header.
+ */
+@Component
+public class IdempotentRequests {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 255;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    IdempotentRequests(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Checks a key before any work is done, so a bad key is a 400 that changes nothing. */
+    public static void validate(String key) {
+        if (key != null && (key.isBlank() || key.length() > MAX_KEY_LENGTH)) {
+            throw new FieldProblem(HttpStatus.BAD_REQUEST, HEADER,
+                    "must be 1 to " + MAX_KEY_LENGTH + " characters, e.g. a UUID");
+        }
+    }
+
+    /**
+     * Runs {@code write} once per (member, key) in the caller's transaction and stores its answer; without a key it
+     * simply runs. {@code request} describes what was asked, e.g. "cast smolvlm-3b SHIP".
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> Answer<T> once(String memberId, String key, String request, Class<T> bodyType,
+            Supplier<Answer<T>> write) {
+        if (key == null) {
+            return write.get();
+        }
+        String fingerprint = fingerprint(request);
+        Optional<Answer<T>> earlier = claim(memberId, key, fingerprint, bodyType);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Answer<T> answer = write.get();
+        jdbc.sql("""
+                        update idempotent_request set response_status = ?, response_body = ?
+                         where member_id = ? and idempotency_key = ?""")
+                .params(answer.status(), answer.body() == null ? null : json.writeValueAsString(answer.body()),
+                        memberId, key)
+                .update();
+        return answer;
+    }
+
+    private <T> Optional<Answer<T>> claim(String memberId, String key, String fingerprint, Class<T> bodyType) {
+        int claimed = jdbc.sql("""
+                        insert into idempotent_request (member_id, idempotency_key, fingerprint, created_at)
+                        values (?, ?, ?, ?)
+                        on conflict (member_id, idempotency_key) do nothing""")
+                .params(memberId, key, fingerprint, Timestamp.from(clock.instant()))
+                .update();
+        if (claimed == 1) {
+            return Optional.empty();
+        }
+        StoredAnswer stored = jdbc.sql("""
+                        select fingerprint, response_status, response_body from idempotent_request
+                         where member_id = ? and idempotency_key = ?""")
+                .params(memberId, key)
+                .query((rs, row) -> new StoredAnswer(rs.getString("fingerprint"), rs.getInt("response_status"),
+                        rs.getString("response_body")))
+                .single();
+        if (!stored.fingerprint().equals(fingerprint)) {
+            throw new FieldProblem(HttpStatus.UNPROCESSABLE_CONTENT, HEADER,
+                    "was already used for a different request; use a new key for a new request");
+        }
+        T body = stored.body() == null ? null : json.readValue(stored.body(), bodyType);
+        return Optional.of(new Answer<>(stored.status(), body, true));
+    }
+
+    private static String fingerprint(String request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private record StoredAnswer(String fingerprint, int status, String body) {
+    }
+}

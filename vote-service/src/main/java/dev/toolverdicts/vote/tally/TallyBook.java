@@ -1,0 +1,49 @@
+package dev.toolverdicts.vote.tally;
+
+import dev.toolverdicts.events.EventCodec;
+import dev.toolverdicts.events.EventTypes;
+import dev.toolverdicts.events.vote.VoteTallyEvent;
+import dev.toolverdicts.outbox.Outbox;
+import dev.toolverdicts.outbox.OutboxMessage;
+import dev.toolverdicts.vote.tool.KnownTool;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves a tool's tally and records its whole new state as a {@code vote.tally.v1} event in the outbox, both in the
+ * caller's transaction: the tally row lock orders the outbox rows of one tool in commit order.
+ */
+@Component
+public class TallyBook {
+
+    private final TallyRepository tallies;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    TallyBook(TallyRepository tallies, Outbox outbox, Clock clock) {
+        this.tallies = tallies;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Applies a non-empty delta and publishes the result; an empty delta changes nothing and publishes nothing. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Tally record(KnownTool tool, TallyDelta delta) {
+        if (delta.isNone()) {
+            return tallies.find(tool.id());
+        }
+        Tally tally = tallies.add(tool.id(), delta);
+        VoteTallyEvent event = new VoteTallyEvent(tool.id(), tally.version(), tool.slug(), tally.ship(), tally.skip(),
+                tally.flagged(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+        outbox.append(new OutboxMessage(EventTypes.VOTE_TALLY.topic(), tool.id().toString(),
+                EventTypes.VOTE_TALLY.name(), tool.slug(), EventCodec.encode(event)));
+        return tally;
+    }
+
+    public Tally current(KnownTool tool) {
+        return tallies.find(tool.id());
+    }
+}

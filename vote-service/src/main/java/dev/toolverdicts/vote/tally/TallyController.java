@@ -1,0 +1,30 @@
+package dev.toolverdicts.vote.tally;
+
+import dev.toolverdicts.vote.tool.KnownTool;
+import dev.toolverdicts.vote.tool.PublishedTools;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Public reads of a tool's tally; the ETag is the tally's version. */
+@RestController
+class TallyController {
+
+    private final PublishedTools tools;
+    private final TallyBook tallies;
+
+    TallyController(PublishedTools tools, TallyBook tallies) {
+        this.tools = tools;
+        this.tallies = tallies;
+    }
+
+    @GetMapping("/api/votes/tools/{slug}/tally")
+    @Transactional(readOnly = true)
+    ResponseEntity<TallyResponse> tally(@PathVariable String slug) {
+        KnownTool tool = tools.readable(slug);
+        Tally tally = tallies.current(tool);
+        return ResponseEntity.ok().eTag("\"" + tally.version() + "\"").body(TallyResponse.of(tool.slug(), tally));
+    }
+}
