@@ -1,0 +1,390 @@
+package dev.toolverdicts.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import dev.toolverdicts.devstack.demo.DemoCatalog;
+import dev.toolverdicts.devstack.demo.DemoLoadReport;
+import dev.toolverdicts.devstack.kafka.KafkaBroker;
+import dev.toolverdicts.devstack.mail.MailSink;
+import dev.toolverdicts.devstack.postgres.PostgresServer;
+import dev.toolverdicts.devstack.process.Leftovers;
+import dev.toolverdicts.devstack.process.PortCheck;
+import dev.toolverdicts.devstack.progress.Progress;
+import dev.toolverdicts.devstack.service.ServiceCatalog;
+import dev.toolverdicts.devstack.service.ServiceProcess;
+
+/**
+ * The whole platform on real parts: PostgreSQL, a Kafka broker, a mail sink, then the services a few at a time,
+ * the gateway last, then the demo catalog. Stops them in the reverse order. Usable from {@code main} and from tests.
+ */
+public final class DevStack implements AutoCloseable {
+
+    private static final Duration SERVICE_GRACE = Duration.ofSeconds(20);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final int LOG_LINES_ON_FAILURE = 15;
+
+    private final StackConfig config;
+    private final Progress progress;
+    private final PostgresServer postgres;
+    private final KafkaBroker kafka;
+    private final MailSink mail;
+    private final List<ServiceProcess> services;
+    private final Optional<ServiceProcess> gateway;
+    private final Leftovers leftovers;
+    private final Map<Part, String> launchErrors = new ConcurrentHashMap<>();
+    private final Set<Part> launched = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
+    private volatile DemoLoadReport demoReport;
+
+    public DevStack(StackConfig config, Progress progress) {
+        this.config = config;
+        this.progress = progress;
+        Ports ports = config.ports();
+        this.postgres = new PostgresServer(ports.postgres(), config.dataDir().resolve("postgres"),
+                config.runtimeDir().resolve("postgres-binaries"), logOf("postgres"), ServiceCatalog.databases());
+        this.kafka = new KafkaBroker(ports.kafka(), ports.kafkaController(), config.devStackTarget().resolve("kafka-libs"),
+                config.dataDir().resolve("kafka"), config.runtimeDir().resolve("kafka"), logOf("kafka"));
+        this.mail = new MailSink(ports.smtp(), ports.imap(), ports.mailApi(),
+                config.devStackTarget().resolve("greenmail-standalone.jar"), config.runtimeDir().resolve("mail"),
+                logOf("mail"));
+        List<ServiceProcess> all = config.services().stream()
+                .map(spec -> new ServiceProcess(spec, ports, config.repoRoot(), config.runtimeDir(), logOf(spec.name())))
+                .toList();
+        this.services = all.stream().filter(s -> !s.spec().isGateway()).toList();
+        this.gateway = all.stream().filter(s -> s.spec().isGateway()).findFirst();
+        this.leftovers = new Leftovers(config.runtimeDir().resolve("processes.txt"));
+    }
+
+    public static void main(String[] args) {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("dev-stack: " + e.getMessage());
+            System.err.println(LaunchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(LaunchOptions.USAGE);
+            return;
+        }
+        Path repoRoot = Path.of(System.getProperty("devstack.repoRoot", "")).toAbsolutePath();
+        StackConfig config = StackConfig.of(repoRoot, repoRoot.resolve(".dev-stack"), Ports.defaults(), options.services());
+        if (!options.demoData()) {
+            config = config.withoutDemoData();
+        }
+        Progress progress = Progress.toStdout();
+        DevStack stack = new DevStack(config, progress);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "dev-stack-shutdown"));
+        try {
+            if (options.reset()) {
+                stack.startFresh();
+            } else {
+                stack.start();
+            }
+        } catch (StartFailure failure) {
+            System.err.println("dev-stack: " + failure.getMessage());
+            System.exit(1);
+        }
+        stack.printSummary();
+        stack.watchUntilStopped();
+    }
+
+    /** Starts every part and waits until each is ready; returns the time it took. On failure nothing is left running. */
+    public Duration start() throws StartFailure {
+        return start(false);
+    }
+
+    /** Like {@link #start()}, but deletes the data folder first (once it is sure no part is running). */
+    public Duration startFresh() throws StartFailure {
+        return start(true);
+    }
+
+    private Duration start(boolean deleteData) throws StartFailure {
+        long started = System.nanoTime();
+        try {
+            int previous = leftovers.stopPreviousRun(SERVICE_GRACE);
+            if (previous > 0) {
+                progress.info("stopped " + previous + " process(es) a previous run had left behind");
+            }
+            preflight();
+            if (deleteData) {
+                deleteData();
+            }
+            createFolders();
+            allParts().forEach(p -> progress.expect(p.name()));
+            progress.info("starting PostgreSQL, Kafka and the mail sink; logs in " + config.logDir());
+            startAndAwait(List.of(postgres, kafka, mail), 3);
+            startAndAwait(List.copyOf(services), config.parallelStarts());
+            if (gateway.isPresent()) {
+                startAndAwait(List.of(gateway.get()), 1);
+            }
+        } catch (StartFailure failure) {
+            stop();
+            throw failure;
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        progress.info(String.format("all %d parts up in %.1f s", allParts().size(), took.toMillis() / 1000.0));
+        if (config.loadDemoData()) {
+            loadDemoData();
+        }
+        return took;
+    }
+
+    private void preflight() throws StartFailure {
+        List<String> problems = new ArrayList<>();
+        for (ServiceProcess service : allServices()) {
+            if (!Files.isRegularFile(service.jar())) {
+                problems.add(service.name() + ": no jar at " + config.repoRoot().relativize(service.jar())
+                        + " (build with ./mvnw -DskipTests package, or leave it out with --only)");
+            }
+        }
+        Map<String, List<Integer>> portsByPart = new LinkedHashMap<>();
+        allParts().forEach(part -> portsByPart.put(part.name(), part.ports()));
+        problems.addAll(PortCheck.problems(portsByPart));
+        if (!problems.isEmpty()) {
+            throw new StartFailure("cannot start:\n  " + String.join("\n  ", problems));
+        }
+    }
+
+    private void createFolders() throws StartFailure {
+        try {
+            Files.createDirectories(config.dataDir());
+            Files.createDirectories(config.logDir());
+            Files.createDirectories(config.runtimeDir());
+        } catch (IOException e) {
+            throw new StartFailure("cannot create " + config.workDir() + ": " + e.getMessage());
+        }
+    }
+
+    /** Starts the parts at most {@code atOnce} at a time, in order, returning when all are ready. */
+    private void startAndAwait(List<? extends Part> parts, int atOnce) throws StartFailure {
+        Deque<Part> queue = new ArrayDeque<>(parts);
+        Map<Part, Long> starting = new LinkedHashMap<>();
+        while (!queue.isEmpty() || !starting.isEmpty()) {
+            if (stopping) {
+                throw new StartFailure("stopped while starting");
+            }
+            while (starting.size() < atOnce && !queue.isEmpty()) {
+                Part part = queue.poll();
+                launch(part);
+                starting.put(part, System.nanoTime());
+            }
+            leftovers.record(processes());
+            for (var it = starting.entrySet().iterator(); it.hasNext(); ) {
+                var entry = it.next();
+                Part part = entry.getKey();
+                double seconds = (System.nanoTime() - entry.getValue()) / 1e9;
+                Optional<String> failure = failureOf(part);
+                if (failure.isPresent()) {
+                    throw failed(part, failure.get());
+                }
+                if (part.isReady()) {
+                    progress.ready(part.name(), String.format("%-40s (%.1f s)", part.address(), seconds));
+                    it.remove();
+                } else if (seconds > config.startTimeout().toSeconds()) {
+                    throw failed(part, "not ready after " + config.startTimeout().toSeconds() + " s");
+                }
+            }
+            sleep(POLL);
+        }
+    }
+
+    private void launch(Part part) {
+        launched.add(part);
+        Thread.ofVirtual().name("start-" + part.name()).start(() -> {
+            try {
+                part.start();
+                if (stopping) {
+                    part.stop(Duration.ofSeconds(5));
+                }
+            } catch (Exception e) {
+                launchErrors.put(part, "could not be launched: " + e);
+            }
+        });
+    }
+
+    private Optional<String> failureOf(Part part) {
+        String launchError = launchErrors.get(part);
+        return launchError != null ? Optional.of(launchError) : part.failure();
+    }
+
+    private StartFailure failed(Part part, String reason) {
+        progress.failed(part.name(), reason + ", see " + part.log());
+        String tail = tail(part.log());
+        return new StartFailure(part.name() + " " + reason + "; its log is " + part.log()
+                + (tail.isEmpty() ? "" : "\n--- last lines of " + part.log().getFileName() + " ---\n" + tail));
+    }
+
+    private void loadDemoData() {
+        if (gateway.isEmpty() || !config.runs("catalog-service")) {
+            progress.info("demo data skipped: needs the gateway and catalog-service");
+            return;
+        }
+        demoReport = new DemoCatalog(gatewayUri()).load();
+        progress.info(demoReport.summary());
+        if (!demoReport.succeeded() && demoReport.failures().size() > 1) {
+            demoReport.failures().stream().skip(1).limit(3).forEach(f -> progress.info("  also: " + f));
+        }
+    }
+
+    /** Stops services and gateway (SIGTERM, then SIGKILL after a grace period), then Kafka, mail and PostgreSQL. */
+    public synchronized void stop() {
+        stopping = true;
+        if (launched.isEmpty()) {
+            return;
+        }
+        progress.info("stopping...");
+        List<Thread> stoppers = allServices().stream()
+                .filter(launched::contains)
+                .map(s -> Thread.ofVirtual().start(() -> s.stop(SERVICE_GRACE)))
+                .toList();
+        stoppers.forEach(DevStack::join);
+        if (launched.contains(kafka)) {
+            kafka.stop(Duration.ofSeconds(30));
+        }
+        if (launched.contains(mail)) {
+            mail.stop(Duration.ofSeconds(5));
+        }
+        if (launched.contains(postgres)) {
+            postgres.stop(Duration.ofSeconds(20));
+        }
+        launched.clear();
+        leftovers.clear();
+        progress.info("stopped");
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void deleteData() throws StartFailure {
+        Path data = config.dataDir();
+        if (!Files.exists(data)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new StartFailure("cannot delete " + data + ": " + e);
+        }
+        progress.info("deleted " + data);
+    }
+
+    /** After a successful start: report any part that dies, until the stack is stopped. */
+    public void watchUntilStopped() {
+        Set<Part> reported = new HashSet<>();
+        while (!stopping) {
+            for (Part part : allParts()) {
+                Optional<String> failure = part.failure();
+                if (failure.isPresent() && reported.add(part) && !stopping) {
+                    progress.failed(part.name(), "stopped unexpectedly (" + failure.get() + "), see " + part.log());
+                }
+            }
+            sleep(Duration.ofSeconds(1));
+        }
+    }
+
+    public void printSummary() {
+        StringBuilder out = new StringBuilder("\nTool Verdicts dev stack is up");
+        out.append(String.format(" in %.1f s", progress.elapsedSeconds()));
+        out.append(" (PostgreSQL, Kafka, mail sink + ").append(config.services().size()).append(" services)\n");
+        if (gateway.isPresent()) {
+            String site = "http://localhost:" + config.ports().gateway();
+            out.append("  open   ").append(site).append("/api/comparisons/tools/smolvlm-3b\n");
+            out.append("         ").append(site).append("/  (the web app, once it is routed)\n");
+        }
+        for (ServiceProcess service : services) {
+            out.append(String.format("  %-19s %s%n", service.name(), service.address()));
+        }
+        out.append("  mail   ").append(mail.address()).append('\n');
+        out.append("  db     ").append(postgres.address()).append('\n');
+        out.append("  kafka  ").append(kafka.address()).append('\n');
+        out.append("  logs   ").append(config.logDir()).append("/<part>.log\n");
+        out.append("  data   ").append(config.dataDir()).append("  (--reset starts empty)\n");
+        out.append("Ctrl-C stops everything.");
+        progress.info(out.toString());
+    }
+
+    /** Every part, in start order. */
+    public List<Part> parts() {
+        return allParts();
+    }
+
+    /** Every operating-system process the stack started, with descendants, as they are right now. */
+    public List<ProcessHandle> processes() {
+        return allParts().stream().flatMap(p -> p.processes().stream()).toList();
+    }
+
+    public Optional<DemoLoadReport> demoReport() {
+        return Optional.ofNullable(demoReport);
+    }
+
+    public URI gatewayUri() {
+        return URI.create("http://127.0.0.1:" + config.ports().gateway());
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    private List<ServiceProcess> allServices() {
+        return Stream.concat(services.stream(), gateway.stream()).toList();
+    }
+
+    private List<Part> allParts() {
+        return Stream.<Part>concat(Stream.of(postgres, kafka, mail), allServices().stream()).toList();
+    }
+
+    private Path logOf(String part) {
+        return config.logDir().resolve(part + ".log");
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_ON_FAILURE), lines.size()));
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.toolverdicts.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import dev.toolverdicts.devstack.service.ServiceSpec;
+
+/**
+ * What to start and where: the repository (for the built jars), the working folder (data, logs), the ports and
+ * the services. Tests build one on free ports in a temporary folder.
+ *
+ * @param parallelStarts how many services may be starting at the same time (the machine may have few cores)
+ */
+public record StackConfig(Path repoRoot, Path workDir, Ports ports, List<ServiceSpec> services,
+                          int parallelStarts, Duration startTimeout, boolean loadDemoData) {
+
+    public StackConfig {
+        repoRoot = repoRoot.toAbsolutePath().normalize();
+        workDir = workDir.toAbsolutePath().normalize();
+        services = List.copyOf(services);
+        if (parallelStarts < 1) {
+            throw new IllegalArgumentException("parallelStarts must be at least 1");
+        }
+    }
+
+    public static StackConfig of(Path repoRoot, Path workDir, Ports ports, List<ServiceSpec> services) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new StackConfig(repoRoot, workDir, ports, services, Math.max(2, cores + 1),
+                Duration.ofMinutes(4), true);
+    }
+
+    public Path dataDir() {
+        return workDir.resolve("data");
+    }
+
+    public Path logDir() {
+        return workDir.resolve("logs");
+    }
+
+    /** Things the launcher unpacks or generates and can recreate at will (PostgreSQL binaries, configs). */
+    public Path runtimeDir() {
+        return workDir.resolve("runtime");
+    }
+
+    /** Where the dev-stack module's build put the broker's jars and the mail sink's jar. */
+    public Path devStackTarget() {
+        return repoRoot.resolve("dev-stack").resolve("target");
+    }
+
+    public boolean runs(String serviceName) {
+        return services.stream().anyMatch(s -> s.name().equals(serviceName));
+    }
+
+    public StackConfig withParallelStarts(int parallelStarts) {
+        return new StackConfig(repoRoot, workDir, ports, services, parallelStarts, startTimeout, loadDemoData);
+    }
+
+    public StackConfig withoutDemoData() {
+        return new StackConfig(repoRoot, workDir, ports, services, parallelStarts, startTimeout, false);
+    }
+}

@@ -1,0 +1,139 @@
+package dev.toolverdicts.devstack.service;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.toolverdicts.devstack.Part;
+import dev.toolverdicts.devstack.Ports;
+import dev.toolverdicts.devstack.process.ChildProcess;
+import dev.toolverdicts.devstack.process.HttpProbe;
+
+/**
+ * One Spring Boot service run as {@code java -jar <module>/target/<module>.jar} with a small heap and its wiring
+ * (port, database, broker, mail, routes) given as command-line properties; ready when its readiness probe says so.
+ */
+public final class ServiceProcess implements Part {
+
+    /** Small-heap flags: eight JVMs share a laptop, and quick start matters more than peak throughput here. */
+    private static final List<String> JVM_FLAGS = List.of(
+            "-Xms64m", "-Xmx256m", "-Xss512k",
+            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m",
+            "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED");
+
+    private final ServiceSpec spec;
+    private final Ports ports;
+    private final Path jar;
+    private final Path workingDir;
+    private final Path log;
+    private final HttpProbe readiness;
+    private ChildProcess process;
+
+    public ServiceProcess(ServiceSpec spec, Ports ports, Path repoRoot, Path workingDir, Path log) {
+        this.spec = spec;
+        this.ports = ports;
+        this.jar = jarOf(spec, repoRoot);
+        this.workingDir = workingDir;
+        this.log = log;
+        this.readiness = new HttpProbe(URI.create("http://127.0.0.1:" + port() + "/actuator/health/readiness"));
+    }
+
+    public static Path jarOf(ServiceSpec spec, Path repoRoot) {
+        return repoRoot.resolve(spec.name()).resolve("target").resolve(spec.name() + ".jar");
+    }
+
+    @Override
+    public String name() {
+        return spec.name();
+    }
+
+    public ServiceSpec spec() {
+        return spec;
+    }
+
+    public int port() {
+        return ports.service(spec.name());
+    }
+
+    @Override
+    public List<Integer> ports() {
+        return List.of(port());
+    }
+
+    @Override
+    public void start() throws Exception {
+        Files.createDirectories(workingDir);
+        List<String> command = new ArrayList<>();
+        command.add(ChildProcess.java());
+        command.addAll(JVM_FLAGS);
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(arguments());
+        process = new ChildProcess(name(), command, workingDir, log);
+        process.start();
+    }
+
+    /** The Spring properties that wire this service into the stack. */
+    public List<String> arguments() {
+        List<String> args = new ArrayList<>();
+        args.add("--server.port=" + port());
+        args.add("--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka());
+        spec.database().ifPresent(db -> {
+            args.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/" + db);
+            args.add("--spring.datasource.username=postgres");
+            args.add("--spring.datasource.password=");
+        });
+        if (spec.sendsMail()) {
+            args.add("--spring.mail.host=127.0.0.1");
+            args.add("--spring.mail.port=" + ports.smtp());
+        }
+        if (spec.isGateway()) {
+            for (ServiceSpec routed : ServiceCatalog.all()) {
+                if (!routed.isGateway()) {
+                    args.add("--services." + routed.route() + ".uri=http://127.0.0.1:" + ports.service(routed.name()));
+                }
+            }
+        }
+        args.add("--spring.output.ansi.enabled=never");
+        return args;
+    }
+
+    public Path jar() {
+        return jar;
+    }
+
+    @Override
+    public boolean isReady() {
+        return process != null && process.isAlive() && readiness.answersOk();
+    }
+
+    @Override
+    public Optional<String> failure() {
+        return process == null ? Optional.empty() : process.exitDescription();
+    }
+
+    @Override
+    public void stop(Duration grace) {
+        if (process != null) {
+            process.stop(grace);
+        }
+    }
+
+    @Override
+    public Path log() {
+        return log;
+    }
+
+    @Override
+    public List<ProcessHandle> processes() {
+        return process == null ? List.of() : process.processes();
+    }
+
+    @Override
+    public String address() {
+        return "http://127.0.0.1:" + port();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.toolverdicts.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import dev.toolverdicts.devstack.demo.DemoCatalog;
+import dev.toolverdicts.devstack.demo.DemoTool;
+import dev.toolverdicts.devstack.progress.Progress;
+import dev.toolverdicts.devstack.service.ServiceCatalog;
+
+/**
+ * Starts the whole platform on free ports in a temporary folder, the way a developer's laptop runs it, and follows
+ * a tool from the catalog API through the outbox and Kafka to the comparison read model, all through the gateway.
+ */
+class DevStackIT {
+
+    private static final Duration EVENTUAL = Duration.ofSeconds(60);
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(2))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+
+    @Test
+    void wholeStackServesToolsThroughTheGatewayAndLeavesNoProcessBehind() throws Exception {
+        Path workDir = Files.createTempDirectory("dev-stack-it");
+        StackConfig config = StackConfig.of(repoRoot(), workDir, Ports.free(), ServiceCatalog.all());
+        List<ProcessHandle> started = new ArrayList<>();
+        DevStack stack = new DevStack(config, Progress.toStdout());
+        try {
+            Duration coldStart = stack.start();
+            System.out.printf("cold start of the whole stack (empty data folder): %.1f s%n", coldStart.toMillis() / 1000.0);
+            started.addAll(stack.processes());
+
+            assertThat(stack.parts()).hasSize(3 + ServiceCatalog.all().size()).allMatch(Part::isReady);
+            assertThat(stack.demoReport()).hasValueSatisfying(report ->
+                    assertThat(report.failures()).as("demo data problems").isEmpty());
+
+            URI gateway = stack.gatewayUri();
+            HttpResponse<String> demo = awaitStatus(gateway.resolve("/api/comparisons/tools/smolvlm-3b"), 200);
+            assertThat(demo.body()).contains("SmolVLM-3B").contains("Hugging Face");
+
+            String slug = "it-tool-" + UUID.randomUUID().toString().substring(0, 8);
+            DemoTool fresh = new DemoTool(slug, "IT Tool " + slug.substring(8), "Dev Stack IT", "Developer Tools",
+                    "A tool made up by the dev-stack integration test.",
+                    "Exists only to travel from the catalog to the comparison view.", "MIT");
+            DemoCatalog catalog = new DemoCatalog(gateway);
+            assertThat(catalog.create(fresh).statusCode()).isEqualTo(201);
+            assertThat(catalog.publish(slug).statusCode()).isEqualTo(200);
+
+            HttpResponse<String> view = awaitStatus(gateway.resolve("/api/comparisons/tools/" + slug), 200);
+            assertThat(view.body()).contains(fresh.name()).contains(fresh.vendor());
+        } finally {
+            started.addAll(stack.processes());
+            stack.stop();
+        }
+        assertThat(started).as("processes the stack started").isNotEmpty();
+        assertThat(started.stream().filter(ProcessHandle::isAlive).map(DevStackIT::describe).toList())
+                .as("processes still alive after stop").isEmpty();
+        deleteRecursively(workDir);
+    }
+
+    /** Only after a pass: a failed run keeps its folder so the logs can be read. */
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** Polls until the URI answers {@code status}, or fails with the last answer once {@link #EVENTUAL} has passed. */
+    private HttpResponse<String> awaitStatus(URI uri, int status) throws InterruptedException {
+        long deadline = System.nanoTime() + EVENTUAL.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
+                        .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == status) {
+                    return response;
+                }
+                last = response.statusCode() + " " + response.body();
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("GET " + uri + " did not answer " + status + " within " + EVENTUAL.toSeconds()
+                + " s; last answer: " + last);
+    }
+
+    private static Path repoRoot() {
+        String configured = System.getProperty("devstack.repoRoot");
+        Path root = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath().getParent();
+        Predicate<Path> isRepo = p -> Files.isRegularFile(p.resolve("dev-stack").resolve("pom.xml"));
+        assertThat(root).as("repository root").matches(isRepo);
+        return root;
+    }
+
+    private static String describe(ProcessHandle process) {
+        return process.pid() + " " + process.info().commandLine().orElse("?");
+    }
+}

@@ -1,0 +1,52 @@
+package dev.toolverdicts.devstack.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.toolverdicts.devstack.Ports;
+
+/** Each service gets exactly the wiring (port, database, broker, mail, routes) the stack promises. */
+class ServiceProcessTest {
+
+    private final Ports ports = Ports.defaults();
+    private final Path repo = Path.of("/repo");
+
+    @Test
+    void aServiceWithADatabaseAndMailGetsItsWiring() {
+        ServiceSpec newsletter = ServiceCatalog.only(List.of("newsletter-service")).getFirst();
+
+        ServiceProcess process = new ServiceProcess(newsletter, ports, repo, repo, repo.resolve("n.log"));
+
+        assertThat(process.jar()).isEqualTo(Path.of("/repo/newsletter-service/target/newsletter-service.jar"));
+        assertThat(process.arguments()).contains(
+                "--server.port=8085",
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5442/newsletter",
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--spring.kafka.bootstrap-servers=127.0.0.1:9092",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=3025");
+    }
+
+    @Test
+    void theGatewayGetsARouteToEveryOtherServiceAndNoDatabase() {
+        ServiceSpec gateway = ServiceCatalog.only(List.of("gateway")).getFirst();
+
+        ServiceProcess process = new ServiceProcess(gateway, ports, repo, repo, repo.resolve("g.log"));
+
+        assertThat(process.arguments())
+                .contains("--server.port=8080",
+                        "--services.catalog.uri=http://127.0.0.1:8081",
+                        "--services.review.uri=http://127.0.0.1:8082",
+                        "--services.vote.uri=http://127.0.0.1:8083",
+                        "--services.comparison.uri=http://127.0.0.1:8084",
+                        "--services.newsletter.uri=http://127.0.0.1:8085",
+                        "--services.web.uri=http://127.0.0.1:8086",
+                        "--services.identity.uri=http://127.0.0.1:9000")
+                .noneMatch(arg -> arg.startsWith("--spring.datasource"));
+    }
+}
