@@ -9,34 +9,30 @@ import java.util.UUID;
 record Tool(
         UUID id,
         long version,
-        String slug,
-        String name,
-        String vendor,
-        String category,
-        String tagline,
-        String description,
-        String license,
+        ToolContent content,
         ToolStatus status,
         Instant createdAt,
         Instant updatedAt) {
 
-    static Tool draft(NewToolRequest request, Instant now) {
-        return new Tool(UUID.randomUUID(), 1, request.slug(), request.name().strip(), request.vendor().strip(),
-                request.category().strip(), request.tagline().strip(), blankToNull(request.description()),
-                blankToNull(request.license()), ToolStatus.DRAFT, now, now);
+    static Tool draft(ToolContent content, Instant now) {
+        return new Tool(UUID.randomUUID(), 1, content, ToolStatus.DRAFT, now, now);
+    }
+
+    String slug() {
+        return content.slug();
+    }
+
+    Tool withContent(ToolContent newContent, Instant now) {
+        return new Tool(id, version + 1, newContent, status, createdAt, now);
     }
 
     Tool withStatus(ToolStatus newStatus, Instant now) {
-        return new Tool(id, version + 1, slug, name, vendor, category, tagline, description, license, newStatus,
-                createdAt, now);
+        return new Tool(id, version + 1, content, newStatus, createdAt, now);
     }
 
     ToolEvent toEvent() {
-        return new ToolEvent(id, version, slug, name, vendor, category, tagline, description, license, status,
-                updatedAt);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return new ToolEvent(id, version, content.slug(), content.name(), content.vendor(), content.category(),
+                content.tagline(), content.description(), content.license(), status, updatedAt, content.pricing(),
+                content.facts(), content.links());
     }
 }

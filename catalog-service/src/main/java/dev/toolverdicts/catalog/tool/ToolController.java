@@ -1,17 +1,26 @@
 package dev.toolverdicts.catalog.tool;
 
+import dev.toolverdicts.catalog.http.IfMatch;
+import dev.toolverdicts.catalog.http.PageResponse;
+import dev.toolverdicts.catalog.security.CatalogRoles;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
-/** The catalog's HTTP API for tools; the ETag is the tool's version. */
+/** The catalog's HTTP API for tools: public reads, editor writes; the ETag is the tool's version. */
 @RestController
 @RequestMapping("/api/catalog/tools")
 class ToolController {
@@ -23,29 +32,50 @@ class ToolController {
     }
 
     @PostMapping
-    ResponseEntity<ToolResponse> create(@Valid @RequestBody NewToolRequest request) {
+    ResponseEntity<ToolResponse> create(@Valid @RequestBody ToolRequest request) {
         Tool tool = tools.create(request);
         return ResponseEntity.created(URI.create("/api/catalog/tools/" + tool.slug()))
-                .eTag(etag(tool))
+                .eTag(IfMatch.etag(tool.version()))
                 .body(ToolResponse.of(tool));
     }
 
+    @GetMapping
+    ResponseEntity<PageResponse<ToolResponse>> list(@Valid @ModelAttribute ToolQuery query) {
+        ToolSearch.Result result = tools.list(query);
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
+                .body(PageResponse.of(result.tools().stream().map(ToolResponse::of).toList(), query.pageParams(),
+                        result.total()));
+    }
+
     @GetMapping("/{slug}")
-    ResponseEntity<ToolResponse> get(@PathVariable String slug, WebRequest request) {
-        Tool tool = tools.get(slug);
-        if (request.checkNotModified(etag(tool))) {
+    ResponseEntity<ToolResponse> get(@PathVariable String slug, Authentication caller, WebRequest request) {
+        Tool tool = tools.get(slug, CatalogRoles.isEditor(caller));
+        if (request.checkNotModified(IfMatch.etag(tool.version()))) {
             return null;
         }
-        return ResponseEntity.ok().eTag(etag(tool)).body(ToolResponse.of(tool));
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).eTag(IfMatch.etag(tool.version()))
+                .body(ToolResponse.of(tool));
+    }
+
+    @PutMapping("/{slug}")
+    ResponseEntity<ToolResponse> update(@PathVariable String slug, @Valid @RequestBody ToolRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return written(tools.update(slug, request, IfMatch.of(ifMatch)));
     }
 
     @PostMapping("/{slug}/publish")
-    ResponseEntity<ToolResponse> publish(@PathVariable String slug) {
-        Tool tool = tools.publish(slug);
-        return ResponseEntity.ok().eTag(etag(tool)).body(ToolResponse.of(tool));
+    ResponseEntity<ToolResponse> publish(@PathVariable String slug,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return written(tools.publish(slug, IfMatch.of(ifMatch)));
     }
 
-    private static String etag(Tool tool) {
-        return "\"" + tool.version() + "\"";
+    @PostMapping("/{slug}/archive")
+    ResponseEntity<ToolResponse> archive(@PathVariable String slug,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return written(tools.archive(slug, IfMatch.of(ifMatch)));
+    }
+
+    private static ResponseEntity<ToolResponse> written(Tool tool) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(tool.version())).body(ToolResponse.of(tool));
     }
 }

@@ -1,10 +1,13 @@
 package dev.toolverdicts.catalog.tool;
 
+import dev.toolverdicts.events.catalog.ToolFacts;
+import dev.toolverdicts.events.catalog.ToolLinks;
+import dev.toolverdicts.events.catalog.ToolPricing;
 import dev.toolverdicts.events.catalog.ToolStatus;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A tool as the catalog API shows it. */
+/** A tool as the catalog API shows it; {@code pricing.entry} is the display read of its entry price. */
 record ToolResponse(
         UUID id,
         long version,
@@ -15,13 +18,17 @@ record ToolResponse(
         String tagline,
         String description,
         String license,
+        ToolPricing pricing,
+        ToolFacts facts,
+        ToolLinks links,
         ToolStatus status,
         Instant createdAt,
         Instant updatedAt) {
 
     static ToolResponse of(Tool tool) {
-        return new ToolResponse(tool.id(), tool.version(), tool.slug(), tool.name(), tool.vendor(), tool.category(),
-                tool.tagline(), tool.description(), tool.license(), tool.status(), tool.createdAt(),
-                tool.updatedAt());
+        ToolContent c = tool.content();
+        return new ToolResponse(tool.id(), tool.version(), c.slug(), c.name(), c.vendor(), c.category(),
+                c.tagline(), c.description(), c.license(), c.pricing(), c.facts(), c.links(), tool.status(),
+                tool.createdAt(), tool.updatedAt());
     }
 }

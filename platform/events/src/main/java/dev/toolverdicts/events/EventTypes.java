@@ -1,6 +1,9 @@
 package dev.toolverdicts.events;
 
+import dev.toolverdicts.events.catalog.MatchupEvent;
 import dev.toolverdicts.events.catalog.ToolEvent;
+import dev.toolverdicts.events.comparison.ViewChangedEvent;
+import dev.toolverdicts.events.newsletter.NewsletterIssueEvent;
 import dev.toolverdicts.events.vote.VoteTallyEvent;
 import dev.toolverdicts.events.review.ReviewerEvent;
 import dev.toolverdicts.events.review.VerdictEvent;
@@ -13,6 +16,9 @@ public final class EventTypes {
     public static final EventType<ToolEvent> CATALOG_TOOL =
             new EventType<>(Topics.CATALOG_TOOL, "dev.toolverdicts.catalog.tool.v1", ToolEvent.class);
 
+    public static final EventType<MatchupEvent> CATALOG_MATCHUP =
+            new EventType<>(Topics.CATALOG_MATCHUP, "dev.toolverdicts.catalog.matchup.v1", MatchupEvent.class);
+
     public static final EventType<VoteTallyEvent> VOTE_TALLY =
             new EventType<>(Topics.VOTE_TALLY, "dev.toolverdicts.vote.tally.v1", VoteTallyEvent.class);
 
@@ -22,7 +28,14 @@ public final class EventTypes {
     public static final EventType<VerdictEvent> REVIEW_VERDICT =
             new EventType<>(Topics.REVIEW_VERDICT, "dev.toolverdicts.review.verdict.v1", VerdictEvent.class);
 
-    private static final List<EventType<?>> ALL = List.of(CATALOG_TOOL, REVIEW_REVIEWER, REVIEW_VERDICT, VOTE_TALLY);
+    public static final EventType<ViewChangedEvent> COMPARISON_VIEW =
+            new EventType<>(Topics.COMPARISON_VIEW, "dev.toolverdicts.comparison.view.v1", ViewChangedEvent.class);
+
+    public static final EventType<NewsletterIssueEvent> NEWSLETTER_ISSUE =
+            new EventType<>(Topics.NEWSLETTER_ISSUE, "dev.toolverdicts.newsletter.issue.v1", NewsletterIssueEvent.class);
+
+    private static final List<EventType<?>> ALL = List.of(CATALOG_TOOL, CATALOG_MATCHUP, REVIEW_REVIEWER,
+            REVIEW_VERDICT, VOTE_TALLY, COMPARISON_VIEW, NEWSLETTER_ISSUE);
 
     private EventTypes() {
     }

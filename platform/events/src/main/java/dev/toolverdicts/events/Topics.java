@@ -6,6 +6,9 @@ public final class Topics {
     /** Whole state of a catalog tool, keyed by tool id; compacted. */
     public static final String CATALOG_TOOL = "catalog.tool.v1";
 
+    /** Whole state of an editorial matchup ("A vs B"), keyed by matchup id; compacted. */
+    public static final String CATALOG_MATCHUP = "catalog.matchup.v1";
+
     /** Whole community tally of a tool (ship, skip, flagged), keyed by tool id; compacted. */
     public static final String VOTE_TALLY = "vote.tally.v1";
 
@@ -18,6 +21,12 @@ public final class Topics {
      * it is kept forever instead (verdicts are few).
      */
     public static final String REVIEW_VERDICT = "review.verdict.v1";
+
+    /** A comparison view (of a tool or a matchup) changed, keyed by tool id or matchup id; compacted. */
+    public static final String COMPARISON_VIEW = "comparison.view.v1";
+
+    /** Whole state of a weekly newsletter issue (sending, sent with counts, or quiet), keyed by ISO week; compacted. */
+    public static final String NEWSLETTER_ISSUE = "newsletter.issue.v1";
 
     private static final String DEAD_LETTER_SUFFIX = ".DLT";
 

@@ -47,7 +47,7 @@ class ToolEventContractTest {
     @Test
     void ignoresFieldsAddedLaterWithinV1() throws IOException {
         String withNewField = new String(fixture(), StandardCharsets.UTF_8)
-                .replaceFirst("\\{", "{\"pricing\": {\"model\": \"FREE\"}, ");
+                .replaceFirst("\\{", "{\"popularity\": {\"rank\": 1}, ");
         assertThat(EventCodec.decode(withNewField.getBytes(StandardCharsets.UTF_8), ToolEvent.class))
                 .isEqualTo(SMOLVLM);
     }

@@ -62,17 +62,27 @@ public class BadRequestAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static FieldError describe(HttpMessageNotReadableException ex) {
-        Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof UnrecognizedPropertyException unknown) {
+        JacksonException jackson = outermostJacksonCause(ex);
+        if (jackson instanceof UnrecognizedPropertyException unknown) {
             return new FieldError(path(unknown), "unknown field");
         }
-        if (cause instanceof StreamReadException malformed) {
+        if (jackson instanceof StreamReadException malformed) {
             return new FieldError("body", "malformed JSON: " + malformed.getOriginalMessage());
         }
-        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        if (jackson != null && !jackson.getPath().isEmpty()) {
             return new FieldError(path(jackson), "has the wrong type or format");
         }
         return new FieldError("body", "missing or unreadable request body");
+    }
+
+    /** The Jackson exception that knows the field path; a value parser's own exception (e.g. a date) sits below it. */
+    private static JacksonException outermostJacksonCause(Throwable ex) {
+        for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson) {
+                return jackson;
+            }
+        }
+        return null;
     }
 
     private static String path(JacksonException ex) {

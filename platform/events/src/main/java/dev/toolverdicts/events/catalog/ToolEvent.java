@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * The whole state of one catalog tool after a change (event-carried state). {@code version} grows by one per
  * change, so a consumer applies an event only when it is newer than what it holds. Within v1, fields may only
- * be added, and only as optional ones.
+ * be added, and only as optional ones: {@code pricing}, {@code facts} and {@code links} were added that way and
+ * are absent from events written before them.
  */
 public record ToolEvent(
         UUID toolId,
@@ -19,5 +20,15 @@ public record ToolEvent(
         String description,
         String license,
         ToolStatus status,
-        Instant changedAt) {
+        Instant changedAt,
+        ToolPricing pricing,
+        ToolFacts facts,
+        ToolLinks links) {
+
+    /** The first v1 shape, without pricing, facts and links. */
+    public ToolEvent(UUID toolId, long version, String slug, String name, String vendor, String category,
+            String tagline, String description, String license, ToolStatus status, Instant changedAt) {
+        this(toolId, version, slug, name, vendor, category, tagline, description, license, status, changedAt, null,
+                null, null);
+    }
 }
