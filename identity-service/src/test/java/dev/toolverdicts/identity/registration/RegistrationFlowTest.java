@@ -1,5 +1,6 @@
 package dev.toolverdicts.identity.registration;
 
+import dev.toolverdicts.testsupport.PkceLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.toolverdicts.identity.FreePorts;
-import dev.toolverdicts.identity.PkceLogin;
+
 import dev.toolverdicts.testsupport.WithPostgres;
 import jakarta.mail.internet.MimeMessage;
 import java.net.CookieManager;

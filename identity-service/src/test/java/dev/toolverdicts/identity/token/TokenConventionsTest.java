@@ -1,10 +1,11 @@
 package dev.toolverdicts.identity.token;
 
+import dev.toolverdicts.testsupport.PkceLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.toolverdicts.identity.FreePorts;
 import dev.toolverdicts.identity.IdentityApplication;
-import dev.toolverdicts.identity.PkceLogin;
+
 import dev.toolverdicts.testsupport.WithPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,4 +1,4 @@
-package dev.toolverdicts.identity;
+package dev.toolverdicts.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
