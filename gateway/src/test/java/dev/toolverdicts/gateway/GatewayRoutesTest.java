@@ -2,16 +2,10 @@ package dev.toolverdicts.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import dev.toolverdicts.testsupport.TestJwts;
+import dev.toolverdicts.testsupport.WithJwtIssuer;
+import dev.toolverdicts.testsupport.WithPostgres;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,76 +13,103 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The gateway forwards the public API paths unchanged to the owning service, and hides its own admin endpoint. */
+/**
+ * The gateway forwards each public path unchanged to the owning service, relays an API client's bearer token as it
+ * came, keeps the API namespace closed, sends identity pages to identity's origin and hides its own admin endpoint.
+ */
+@WithPostgres
+@WithJwtIssuer
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayRoutesTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final List<String> CATALOG_SEEN = new CopyOnWriteArrayList<>();
-    private static final List<String> COMPARISON_SEEN = new CopyOnWriteArrayList<>();
-    private static final HttpServer CATALOG = upstream("catalog", CATALOG_SEEN);
-    private static final HttpServer COMPARISON = upstream("comparison", COMPARISON_SEEN);
+    private static final Upstreams UPSTREAMS = new Upstreams();
 
     @LocalServerPort
     int port;
 
     @DynamicPropertySource
     static void upstreams(DynamicPropertyRegistry registry) {
-        registry.add("services.catalog.uri", () -> "http://127.0.0.1:" + CATALOG.getAddress().getPort());
-        registry.add("services.comparison.uri", () -> "http://127.0.0.1:" + COMPARISON.getAddress().getPort());
+        UPSTREAMS.properties().forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("services.identity.issuer", () -> "http://localhost:9000");
     }
 
     @AfterAll
     static void stopUpstreams() {
-        CATALOG.stop(0);
-        COMPARISON.stop(0);
+        UPSTREAMS.close();
+    }
+
+    private GatewayClient gateway() {
+        return new GatewayClient(port);
     }
 
     @Test
-    void catalogPathsGoToTheCatalogService() throws Exception {
-        HttpResponse<String> response = send("POST", "/api/catalog/tools?x=1");
+    void eachApiPrefixGoesToItsService() {
+        assertRoutedTo("/api/catalog/tools?x=1", "catalog");
+        assertRoutedTo("/api/comparisons/tools/smolvlm-3b", "comparison");
+        assertRoutedTo("/api/reviews/verdicts", "review");
+        assertRoutedTo("/api/votes/tools/t1", "vote");
+        assertRoutedTo("/api/newsletter/subscriptions", "newsletter");
+        assertRoutedTo("/api/identity/registrations", "identity");
+        assertRoutedTo("/tools/smolvlm-3b", "web");
+        assertRoutedTo("/", "web");
+    }
+
+    @Test
+    void anApiClientsBearerTokenReachesTheServiceUnchanged() {
+        String token = TestJwts.token("user-42", "MEMBER");
+        HttpResponse<String> response = gateway().send(gateway().request("/api/catalog/tools")
+                .header("Authorization", "Bearer " + token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(response.statusCode()).isEqualTo(201);
-        assertThat(response.body()).isEqualTo("catalog");
-        assertThat(CATALOG_SEEN).contains("POST /api/catalog/tools?x=1");
+        assertThat(UPSTREAMS.get("catalog").last().authorization()).isEqualTo("Bearer " + token);
     }
 
     @Test
-    void comparisonPathsGoToTheComparisonService() throws Exception {
-        HttpResponse<String> response = send("GET", "/api/comparisons/tools/smolvlm-3b");
-        assertThat(response.body()).isEqualTo("comparison");
-        assertThat(COMPARISON_SEEN).contains("GET /api/comparisons/tools/smolvlm-3b");
+    void aBearerTokenTheIssuerDidNotSignIsRefusedAtTheDoor() {
+        HttpResponse<String> response = gateway().send(gateway().request("/api/catalog/tools")
+                .header("Authorization", "Bearer not-a-jwt").GET());
+        assertThat(response.statusCode()).isEqualTo(401);
     }
 
     @Test
-    void unknownPathsAreNotRouted() throws Exception {
-        assertThat(send("GET", "/api/elsewhere").statusCode()).isEqualTo(404);
+    void unknownApiPathsAreNotRouted() {
+        assertThat(gateway().get("/api/elsewhere").statusCode()).isEqualTo(404);
     }
 
     @Test
-    void theGatewayActuatorEndpointIsNeverExposed() throws Exception {
-        assertThat(send("GET", "/actuator/gateway/routes").statusCode()).isEqualTo(404);
-        assertThat(send("GET", "/actuator/health/readiness").statusCode()).isEqualTo(200);
+    void loginStartsTheGatewaysOwnOauth2LoginWithPkce() {
+        HttpResponse<String> login = gateway().get("/login");
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValue("/oauth2/authorization/identity");
+
+        HttpResponse<String> authorize = gateway().get("/oauth2/authorization/identity");
+        assertThat(authorize.statusCode()).isEqualTo(302);
+        assertThat(authorize.headers().firstValue("Location").orElseThrow())
+                .startsWith("http://localhost:9000/oauth2/authorize?")
+                .contains("client_id=gateway", "code_challenge=", "code_challenge_method=S256", "scope=openid",
+                        "redirect_uri=http://127.0.0.1:" + port + "/login/oauth2/code/identity");
     }
 
-    private HttpResponse<String> send(String method, String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    @Test
+    void identityPagesAreServedAtIdentitysOwnOrigin() {
+        HttpResponse<String> register = gateway().get("/register");
+        assertThat(register.statusCode()).isEqualTo(302);
+        assertThat(register.headers().firstValue("Location")).hasValue("http://localhost:9000/register");
+        assertThat(gateway().get("/verify?token=abc").headers().firstValue("Location"))
+                .hasValue("http://localhost:9000/verify?token=abc");
     }
 
-    private static HttpServer upstream(String name, List<String> seen) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
-                byte[] body = name.getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders("POST".equals(exchange.getRequestMethod()) ? 201 : 200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    @Test
+    void theGatewayActuatorEndpointIsNeverExposed() {
+        assertThat(gateway().get("/actuator/gateway/routes").statusCode()).isEqualTo(404);
+        assertThat(gateway().get("/actuator/gateway").statusCode()).isEqualTo(404);
+        assertThat(gateway().get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+    }
+
+    private void assertRoutedTo(String path, String service) {
+        HttpResponse<String> response = gateway().get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.body()).as(path).contains(service);
+        assertThat(UPSTREAMS.get(service).last().uri()).isEqualTo(path);
     }
 }

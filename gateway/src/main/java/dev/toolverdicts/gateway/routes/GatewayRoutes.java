@@ -1,0 +1,63 @@
+package dev.toolverdicts.gateway.routes;
+
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.filter.TokenRelayFilterFunctions.tokenRelay;
+import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
+import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+import static org.springframework.web.servlet.function.RequestPredicates.path;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.function.RequestPredicate;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * The routing table, in one ordered place: each public API prefix to its owning service, with the signed-in user's
+ * access token relayed (a caller's own bearer token passes unchanged), identity pages to identity's origin, then
+ * every other page to the web front end. The {@code /api} namespace is closed (an unknown API path is a 404, never a
+ * web page), and so are {@code /actuator} (what is not exposed there does not fall through to the web) and the
+ * servlet error page.
+ */
+@Configuration(proxyBeanMethods = false)
+class GatewayRoutes {
+
+    private static final List<String> GATEWAY_OWNED_PREFIXES = List.of("/api/", "/actuator/", "/login/", "/oauth2/");
+
+    @Bean
+    RouterFunction<ServerResponse> routingTable(ServiceUris services) {
+        IdentityPages identityPages = new IdentityPages(services.identity().issuer());
+        return api("catalog", "/api/catalog/**", services.catalog().uri())
+                .and(api("comparisons", "/api/comparisons/**", services.comparison().uri()))
+                .and(api("reviews", "/api/reviews/**", services.review().uri()))
+                .and(api("votes", "/api/votes/**", services.vote().uri()))
+                .and(api("newsletter", "/api/newsletter/**", services.newsletter().uri()))
+                .and(route("identity-api")
+                        .route(path("/api/identity/**"), http())
+                        .before(uri(services.identity().uri()))
+                        .build())
+                .and(RouterFunctions.route()
+                        .GET("/login", identityPages::login)
+                        .GET("/register", identityPages::atIdentity)
+                        .GET("/register/sent", identityPages::atIdentity)
+                        .GET("/verify", identityPages::atIdentity)
+                        .build())
+                .and(route("web")
+                        .route(notGatewayOwned(), http())
+                        .before(uri(services.web().uri()))
+                        .filter(tokenRelay())
+                        .build());
+    }
+
+    private static RouterFunction<ServerResponse> api(String id, String pattern, URI target) {
+        return route(id).route(path(pattern), http()).before(uri(target)).filter(tokenRelay()).build();
+    }
+
+    private static RequestPredicate notGatewayOwned() {
+        return request -> GATEWAY_OWNED_PREFIXES.stream().noneMatch(prefix -> request.path().startsWith(prefix))
+                && !List.of("/api", "/actuator", "/error").contains(request.path());
+    }
+}
