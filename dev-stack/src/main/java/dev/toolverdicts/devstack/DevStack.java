@@ -18,7 +18,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import dev.toolverdicts.devstack.demo.DemoAccounts;
 import dev.toolverdicts.devstack.demo.DemoCatalog;
+import dev.toolverdicts.devstack.demo.DemoPanel;
+import dev.toolverdicts.devstack.demo.GatewayApi;
 import dev.toolverdicts.devstack.demo.DemoLoadReport;
 import dev.toolverdicts.devstack.kafka.KafkaBroker;
 import dev.toolverdicts.devstack.mail.MailSink;
@@ -38,6 +41,8 @@ public final class DevStack implements AutoCloseable {
     private static final Duration SERVICE_GRACE = Duration.ofSeconds(20);
     private static final Duration POLL = Duration.ofMillis(200);
     private static final int LOG_LINES_ON_FAILURE = 15;
+    private static final Path DEMO_CATALOG = Path.of("catalog-service/src/main/resources/demo/catalog.json");
+    private static final Path DEMO_PANEL = Path.of("review-service/src/main/resources/demo/panel.json");
 
     private final StackConfig config;
     private final Progress progress;
@@ -237,15 +242,33 @@ public final class DevStack implements AutoCloseable {
     }
 
     private void loadDemoData() {
-        if (gateway.isEmpty() || !config.runs("catalog-service")) {
-            progress.info("demo data skipped: needs the gateway and catalog-service");
+        if (gateway.isEmpty() || !config.runs("catalog-service") || !config.runs(ServiceCatalog.IDENTITY)) {
+            progress.info("demo data skipped: needs the gateway, identity-service and catalog-service");
             return;
         }
-        demoReport = new DemoCatalog(gatewayUri()).load();
-        progress.info(demoReport.summary());
-        if (!demoReport.succeeded() && demoReport.failures().size() > 1) {
-            demoReport.failures().stream().skip(1).limit(3).forEach(f -> progress.info("  also: " + f));
+        DemoLoadReport report = new DemoLoadReport();
+        GatewayApi api = new GatewayApi(gatewayUri());
+        try {
+            DemoAccounts accounts = new DemoAccounts(identityIssuer(), DemoAccounts.DEFAULT_PASSWORD);
+            new DemoCatalog(api, config.repoRoot().resolve(DEMO_CATALOG)).load(accounts.token(DemoAccounts.EDITOR),
+                    report);
+            if (config.runs("review-service")) {
+                new DemoPanel(api, config.repoRoot().resolve(DEMO_PANEL)).load(accounts, report);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            report.failed("interrupted");
+        } catch (RuntimeException e) {
+            report.failed("demo data: " + e.getMessage());
         }
+        demoReport = report;
+        progress.info(report.summary());
+        report.failures().stream().skip(1).limit(3).forEach(f -> progress.info("  also: " + f));
+    }
+
+    /** The identity service's issuer, as browsers and tokens know it. */
+    public URI identityIssuer() {
+        return URI.create("http://localhost:" + config.ports().service(ServiceCatalog.IDENTITY));
     }
 
     /** Stops services and gateway (SIGTERM, then SIGKILL after a grace period), then Kafka, mail and PostgreSQL. */

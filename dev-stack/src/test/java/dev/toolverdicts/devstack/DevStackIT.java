@@ -19,8 +19,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.toolverdicts.devstack.demo.DemoAccounts;
 import dev.toolverdicts.devstack.demo.DemoCatalog;
-import dev.toolverdicts.devstack.demo.DemoTool;
+import dev.toolverdicts.devstack.demo.DemoPanel;
+import dev.toolverdicts.devstack.demo.GatewayApi;
 import dev.toolverdicts.devstack.progress.Progress;
 import dev.toolverdicts.devstack.service.ServiceCatalog;
 
@@ -49,23 +51,35 @@ class DevStackIT {
             started.addAll(stack.processes());
 
             assertThat(stack.parts()).hasSize(3 + ServiceCatalog.all().size()).allMatch(Part::isReady);
-            assertThat(stack.demoReport()).hasValueSatisfying(report ->
-                    assertThat(report.failures()).as("demo data problems").isEmpty());
+            assertThat(stack.demoReport()).hasValueSatisfying(report -> {
+                assertThat(report.failures()).as("demo data problems").isEmpty();
+                assertThat(report.loaded(DemoCatalog.TOOLS)).isGreaterThanOrEqualTo(3);
+                assertThat(report.loaded(DemoCatalog.MATCHUPS)).isEqualTo(2);
+                assertThat(report.loaded(DemoPanel.REVIEWERS)).isEqualTo(4);
+                assertThat(report.loaded(DemoPanel.VERDICTS)).isEqualTo(12);
+            });
 
             URI gateway = stack.gatewayUri();
             HttpResponse<String> demo = awaitStatus(gateway.resolve("/api/comparisons/tools/smolvlm-3b"), 200);
             assertThat(demo.body()).contains("SmolVLM-3B").contains("Hugging Face");
 
             String slug = "it-tool-" + UUID.randomUUID().toString().substring(0, 8);
-            DemoTool fresh = new DemoTool(slug, "IT Tool " + slug.substring(8), "Dev Stack IT", "Developer Tools",
-                    "A tool made up by the dev-stack integration test.",
-                    "Exists only to travel from the catalog to the comparison view.", "MIT");
-            DemoCatalog catalog = new DemoCatalog(gateway);
-            assertThat(catalog.create(fresh).statusCode()).isEqualTo(201);
-            assertThat(catalog.publish(slug).statusCode()).isEqualTo(200);
+            String editor = new DemoAccounts(stack.identityIssuer(), DemoAccounts.DEFAULT_PASSWORD)
+                    .token(DemoAccounts.EDITOR);
+            GatewayApi api = new GatewayApi(gateway);
+            String tool = """
+                    {"slug": "%s", "name": "IT Tool", "vendor": "Dev Stack IT", "category": "Developer Tools",
+                     "tagline": "A tool made up by the dev-stack integration test.",
+                     "description": "Exists only to travel from the catalog to the comparison view.",
+                     "license": "MIT", "pricing": {"model": "FREE"}}""".formatted(slug);
+            assertThat(api.send("POST", "/api/catalog/tools", tool, null).statusCode())
+                    .as("writes need a token").isEqualTo(401);
+            assertThat(api.send("POST", "/api/catalog/tools", tool, editor).statusCode()).isEqualTo(201);
+            assertThat(api.send("POST", "/api/catalog/tools/" + slug + "/publish", null, editor).statusCode())
+                    .isEqualTo(200);
 
             HttpResponse<String> view = awaitStatus(gateway.resolve("/api/comparisons/tools/" + slug), 200);
-            assertThat(view.body()).contains(fresh.name()).contains(fresh.vendor());
+            assertThat(view.body()).contains("IT Tool").contains("Dev Stack IT");
         } finally {
             started.addAll(stack.processes());
             stack.stop();

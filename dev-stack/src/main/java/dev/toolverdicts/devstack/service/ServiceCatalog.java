@@ -9,6 +9,7 @@ import java.util.Optional;
 public final class ServiceCatalog {
 
     public static final String GATEWAY = "gateway";
+    public static final String IDENTITY = "identity-service";
 
     private static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("catalog-service", 8081, Optional.of("catalog"), false),
@@ -17,8 +18,8 @@ public final class ServiceCatalog {
             new ServiceSpec("comparison-service", 8084, Optional.of("comparison"), false),
             new ServiceSpec("newsletter-service", 8085, Optional.of("newsletter"), true),
             new ServiceSpec("web", 8086, Optional.empty(), false),
-            new ServiceSpec("identity-service", 9000, Optional.of("identity"), true),
-            new ServiceSpec(GATEWAY, 8080, Optional.empty(), false));
+            new ServiceSpec(IDENTITY, 9000, Optional.of("identity"), true),
+            new ServiceSpec(GATEWAY, 8080, Optional.of("gateway"), false));
 
     private ServiceCatalog() {
     }

@@ -90,9 +90,22 @@ public final class ServiceProcess implements Part {
             args.add("--spring.mail.host=127.0.0.1");
             args.add("--spring.mail.port=" + ports.smtp());
         }
+        int identityPort = ports.service(ServiceCatalog.IDENTITY);
+        String issuer = "http://localhost:" + identityPort;
+        String site = "http://localhost:" + ports.gateway();
+        args.add("--services.identity.uri=http://127.0.0.1:" + identityPort);
+        args.add("--services.identity.issuer=" + issuer);
+        args.add("--services.site.uri=" + site);
+        if (spec.name().equals(ServiceCatalog.IDENTITY)) {
+            args.add("--identity.issuer=" + issuer);
+            args.add("--identity.site-url=" + site + "/");
+            args.add("--identity.demo-users.enabled=true");
+            args.add("--identity.clients.gateway.redirect-uris=" + site + "/login/oauth2/code/identity");
+            args.add("--identity.clients.gateway.post-logout-redirect-uris=" + site + "/");
+        }
         if (spec.isGateway()) {
             for (ServiceSpec routed : ServiceCatalog.all()) {
-                if (!routed.isGateway()) {
+                if (!routed.isGateway() && !routed.name().equals(ServiceCatalog.IDENTITY)) {
                     args.add("--services." + routed.route() + ".uri=http://127.0.0.1:" + ports.service(routed.name()));
                 }
             }

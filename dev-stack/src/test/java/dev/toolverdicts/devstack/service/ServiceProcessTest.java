@@ -33,7 +33,7 @@ class ServiceProcessTest {
     }
 
     @Test
-    void theGatewayGetsARouteToEveryOtherServiceAndNoDatabase() {
+    void theGatewayGetsARouteToEveryOtherServiceAndItsSessionDatabase() {
         ServiceSpec gateway = ServiceCatalog.only(List.of("gateway")).getFirst();
 
         ServiceProcess process = new ServiceProcess(gateway, ports, repo, repo, repo.resolve("g.log"));
@@ -46,7 +46,21 @@ class ServiceProcessTest {
                         "--services.comparison.uri=http://127.0.0.1:8084",
                         "--services.newsletter.uri=http://127.0.0.1:8085",
                         "--services.web.uri=http://127.0.0.1:8086",
-                        "--services.identity.uri=http://127.0.0.1:9000")
-                .noneMatch(arg -> arg.startsWith("--spring.datasource"));
+                        "--services.identity.uri=http://127.0.0.1:9000",
+                        "--services.identity.issuer=http://localhost:9000",
+                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5442/gateway")
+                .filteredOn(arg -> arg.startsWith("--services.identity.uri=")).hasSize(1);
+    }
+
+    @Test
+    void theIdentityServiceSeedsDemoUsersAndKnowsItsPublicAddresses() {
+        ServiceSpec identity = ServiceCatalog.only(List.of("identity-service")).getFirst();
+
+        ServiceProcess process = new ServiceProcess(identity, ports, repo, repo, repo.resolve("i.log"));
+
+        assertThat(process.arguments()).contains(
+                "--identity.issuer=http://localhost:9000",
+                "--identity.demo-users.enabled=true",
+                "--identity.clients.gateway.redirect-uris=http://localhost:8080/login/oauth2/code/identity");
     }
 }
