@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -19,7 +20,7 @@ import org.springframework.util.backoff.FixedBackOff;
 /**
  * A record the projection cannot apply is retried a few times, then parked on {@code <topic>.DLT} with its
  * original bytes and headers, and the partition moves on. Nothing is ever skipped silently: if the dead letter
- * cannot be written, the record is retried instead.
+ * cannot be written, the record is retried instead. Dead letters can be re-applied by an admin after a fix.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConsumerErrorHandling.RetryProperties.class)
@@ -36,8 +37,10 @@ class ConsumerErrorHandling {
     }
 
     @Bean
-    NewTopic catalogToolDeadLetters() {
-        return TopicBuilder.name(Topics.deadLetter(Topics.CATALOG_TOOL)).partitions(3).build();
+    KafkaAdmin.NewTopics deadLetterTopics() {
+        return new KafkaAdmin.NewTopics(SourceTopics.ALL.stream()
+                .map(topic -> TopicBuilder.name(Topics.deadLetter(topic)).partitions(3).build())
+                .toArray(NewTopic[]::new));
     }
 
     @ConfigurationProperties("comparison.consumer")

@@ -1,13 +1,8 @@
 package dev.toolverdicts.comparison.tool;
 
+import dev.toolverdicts.comparison.ingest.ProjectionApplier;
 import dev.toolverdicts.events.Topics;
 import dev.toolverdicts.events.catalog.ToolEvent;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -18,40 +13,14 @@ import org.springframework.stereotype.Component;
 @Component
 class CatalogToolListener {
 
-    private final ToolViewRepository views;
-    private final Clock clock;
-    private final Counter applied;
-    private final Counter stale;
-    private final Timer freshness;
+    private final ProjectionApplier applier;
 
-    CatalogToolListener(ToolViewRepository views, Clock clock, MeterRegistry meters) {
-        this.views = views;
-        this.clock = clock;
-        this.applied = projectionEvents(meters, "applied");
-        this.stale = projectionEvents(meters, "stale");
-        this.freshness = Timer.builder("projection.freshness")
-                .description("From the change in its source service to applied in the view")
-                .tag("topic", Topics.CATALOG_TOOL)
-                .publishPercentileHistogram()
-                .register(meters);
+    CatalogToolListener(ProjectionApplier applier) {
+        this.applier = applier;
     }
 
     @KafkaListener(id = "catalog-tool-projection", topics = Topics.CATALOG_TOOL)
     void on(ToolEvent event) {
-        Instant now = clock.instant();
-        if (views.apply(event, now)) {
-            applied.increment();
-            freshness.record(Duration.between(event.changedAt(), now));
-        } else {
-            stale.increment();
-        }
-    }
-
-    private static Counter projectionEvents(MeterRegistry meters, String outcome) {
-        return Counter.builder("projection.events")
-                .description("Events the projection received, by whether they changed the view")
-                .tag("topic", Topics.CATALOG_TOOL)
-                .tag("outcome", outcome)
-                .register(meters);
+        applier.apply(event);
     }
 }

@@ -1,13 +1,20 @@
 package dev.toolverdicts.comparison.tool;
 
 import dev.toolverdicts.comparison.community.CommunityTally;
+import dev.toolverdicts.comparison.panel.ReviewerVerdict;
+import dev.toolverdicts.events.catalog.ToolFacts;
+import dev.toolverdicts.events.catalog.ToolLinks;
+import dev.toolverdicts.events.catalog.ToolPricing;
+import dev.toolverdicts.events.review.ShipOrSkip;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * The answer of a tool page: catalog facts, panel ship share, community share and the reviewers' verdicts.
- * Panel stays "no data" until the review service feeds it; community comes from vote-service's tallies.
+ * The answer of a tool page: catalog facts, the Entry read and license, panel ship share, community share (with its
+ * interval), and each panel reviewer's current verdict and take, in panel order.
  */
-record ToolVerdictView(
+public record ToolVerdictView(
+        UUID toolId,
         String slug,
         String name,
         String vendor,
@@ -15,19 +22,22 @@ record ToolVerdictView(
         String tagline,
         String description,
         String license,
+        String entry,
+        ToolPricing pricing,
+        ToolFacts facts,
+        ToolLinks links,
         Share panel,
         Share community,
-        List<Object> reviewers,
+        List<ReviewerVerdict> reviewers,
         long catalogVersion,
         long communityVersion) {
 
-    static ToolVerdictView of(ToolView tool, CommunityTally community) {
-        return new ToolVerdictView(tool.slug(), tool.name(), tool.vendor(), tool.category(), tool.tagline(),
-                tool.description(), tool.license(), Share.of(0, 0), Share.of(community.ship(), community.total()),
-                List.of(), tool.catalogVersion(), community.version());
-    }
-
-    String etag() {
-        return "\"" + catalogVersion + "." + communityVersion + "\"";
+    static ToolVerdictView of(ToolRow tool, List<ReviewerVerdict> verdicts, CommunityTally community) {
+        List<ReviewerVerdict> panel = verdicts.stream().sorted(ReviewerVerdict.PANEL_ORDER).toList();
+        long ship = panel.stream().filter(v -> v.verdict() == ShipOrSkip.SHIP).count();
+        return new ToolVerdictView(tool.toolId(), tool.slug(), tool.name(), tool.vendor(), tool.category(),
+                tool.tagline(), tool.description(), tool.license(), tool.entry(), tool.pricing(), tool.facts(),
+                tool.links(), Share.of(ship, panel.size()), Share.withInterval(community.ship(), community.total()),
+                panel, tool.version(), community.version());
     }
 }

@@ -1,4 +1,4 @@
-package dev.toolverdicts.comparison.community;
+package dev.toolverdicts.comparison.feed;
 
 import dev.toolverdicts.events.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -6,12 +6,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
-/** Where tally events the projection cannot apply are parked by the shared error handler. */
+/** The comparison service owns {@code comparison.view.v1}: compacted, so the last change of every view stays readable. */
 @Configuration(proxyBeanMethods = false)
-class VoteTallyDeadLetters {
+class ViewFeedTopic {
 
     @Bean
-    NewTopic voteTallyDeadLetterTopic() {
-        return TopicBuilder.name(Topics.deadLetter(Topics.VOTE_TALLY)).partitions(3).build();
+    NewTopic comparisonViewTopic() {
+        return TopicBuilder.name(Topics.COMPARISON_VIEW).partitions(3).compact().build();
     }
 }

@@ -1,0 +1,77 @@
+package dev.toolverdicts.comparison.feed;
+
+import dev.toolverdicts.events.comparison.ViewChangedEvent;
+import dev.toolverdicts.events.comparison.ViewChangedEvent.Kind;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The open server-sent-event streams of live pages, by view. Changes are pushed after their transaction commits, on
+ * virtual threads of their own, so a slow browser never holds up the projection.
+ */
+@Component
+public class ViewStreams implements DisposableBean {
+
+    static final String SUBSCRIBED = "subscribed";
+    static final String VIEW_CHANGED = "view-changed";
+    private static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+    private final Map<String, Set<SseEmitter>> byView = new ConcurrentHashMap<>();
+    private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+
+    SseEmitter open(Kind kind, String slug) throws IOException {
+        String view = key(kind, slug);
+        SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
+        Set<SseEmitter> emitters = byView.computeIfAbsent(view, k -> new CopyOnWriteArraySet<>());
+        emitters.add(emitter);
+        Runnable remove = () -> emitters.remove(emitter);
+        emitter.onCompletion(remove);
+        emitter.onTimeout(remove);
+        emitter.onError(failure -> remove.run());
+        emitter.send(SseEmitter.event().name(SUBSCRIBED).data(Map.of("kind", kind, "slug", slug)));
+        return emitter;
+    }
+
+    /** Pushes each change to the streams open on its view. */
+    public void publish(List<ViewChangedEvent> changes) {
+        for (ViewChangedEvent change : changes) {
+            Set<SseEmitter> emitters = byView.get(key(change.kind(), change.slug()));
+            if (emitters == null || emitters.isEmpty()) {
+                continue;
+            }
+            for (SseEmitter emitter : emitters) {
+                senders.execute(() -> send(emitter, emitters, change));
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        byView.values().forEach(emitters -> emitters.forEach(SseEmitter::complete));
+        senders.shutdownNow();
+    }
+
+    private static void send(SseEmitter emitter, Set<SseEmitter> emitters, ViewChangedEvent change) {
+        synchronized (emitter) {
+            try {
+                emitter.send(SseEmitter.event().name(VIEW_CHANGED).id(change.changedAt().toString()).data(change));
+            } catch (IOException | IllegalStateException gone) {
+                emitters.remove(emitter);
+            }
+        }
+    }
+
+    private static String key(Kind kind, String slug) {
+        return kind + ":" + slug;
+    }
+}

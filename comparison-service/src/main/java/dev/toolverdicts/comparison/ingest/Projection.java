@@ -1,0 +1,21 @@
+package dev.toolverdicts.comparison.ingest;
+
+import dev.toolverdicts.comparison.store.ViewSchema;
+import java.time.Instant;
+
+/**
+ * How one kind of event lands in a generation of the read model: a version-guarded upsert of the entity it
+ * carries, reporting which views it changed (none for duplicates and older versions).
+ */
+public interface Projection<E> {
+
+    Class<E> eventType();
+
+    /** The topic the event is consumed from. */
+    String topic();
+
+    ViewChanges apply(ViewSchema schema, E event);
+
+    /** When the change happened in its source service. */
+    Instant changedAt(E event);
+}

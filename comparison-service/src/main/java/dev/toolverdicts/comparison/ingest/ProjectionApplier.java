@@ -1,0 +1,96 @@
+package dev.toolverdicts.comparison.ingest;
+
+import dev.toolverdicts.comparison.cache.HotViews;
+import dev.toolverdicts.comparison.cache.ViewCacheKeys;
+import dev.toolverdicts.comparison.feed.ViewChangeFeed;
+import dev.toolverdicts.comparison.feed.ViewKey;
+import dev.toolverdicts.comparison.feed.ViewStreams;
+import dev.toolverdicts.comparison.store.ViewGeneration;
+import dev.toolverdicts.comparison.store.ViewGenerations;
+import dev.toolverdicts.events.comparison.ViewChangedEvent;
+import dev.toolverdicts.events.comparison.ViewChangedEvent.Kind;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies one event to the read model in one transaction: to the serving generation and, during a rebuild, to the
+ * one being built; announces the changed views through the outbox in the same transaction; after the commit drops
+ * them from the memory cache and pushes them to live streams.
+ */
+@Component
+public class ProjectionApplier {
+
+    private final TransactionTemplate tx;
+    private final ViewGenerations generations;
+    private final Projections projections;
+    private final AffectedViews affected;
+    private final ViewChangeFeed feed;
+    private final HotViews hot;
+    private final ViewStreams streams;
+    private final ProjectionMeters meters;
+    private final Clock clock;
+
+    ProjectionApplier(TransactionTemplate tx, ViewGenerations generations, Projections projections,
+            AffectedViews affected, ViewChangeFeed feed, HotViews hot, ViewStreams streams, ProjectionMeters meters,
+            Clock clock) {
+        this.tx = tx;
+        this.generations = generations;
+        this.projections = projections;
+        this.affected = affected;
+        this.feed = feed;
+        this.hot = hot;
+        this.streams = streams;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    /** True if the event changed the serving views; false for duplicates and older versions. */
+    public boolean apply(Object event) {
+        String topic = projections.topic(event);
+        Instant changedAt = projections.changedAt(event);
+        Instant now = clock.instant();
+        Applied applied = tx.execute(status -> {
+            ViewChanges served = ViewChanges.NONE;
+            ViewGeneration active = null;
+            for (ViewGeneration target : generations.lockTargets()) {
+                ViewChanges changes = projections.apply(target.schema(), event);
+                if (target.active()) {
+                    served = changes;
+                    active = target;
+                }
+            }
+            if (active == null || !served.applied()) {
+                return new Applied(served, List.of(), List.of());
+            }
+            List<ViewKey> keys = affected.of(active.schema(), served);
+            return new Applied(served, keys, feed.record(keys, topic, changedAt, now));
+        });
+        if (!applied.changes().applied()) {
+            meters.stale(topic);
+            return false;
+        }
+        if (applied.changes().wide()) {
+            hot.invalidateAll();
+        } else {
+            hot.invalidate(cacheKeys(applied.keys()));
+        }
+        streams.publish(applied.announced());
+        meters.applied(topic, changedAt, now);
+        return true;
+    }
+
+    private static List<String> cacheKeys(List<ViewKey> keys) {
+        List<String> names = new ArrayList<>();
+        for (ViewKey key : keys) {
+            names.add(key.kind() == Kind.TOOL ? ViewCacheKeys.tool(key.slug()) : ViewCacheKeys.matchup(key.slug()));
+        }
+        return names;
+    }
+
+    private record Applied(ViewChanges changes, List<ViewKey> keys, List<ViewChangedEvent> announced) {
+    }
+}
