@@ -32,7 +32,8 @@ public final class EventTypes {
             new EventType<>(Topics.COMPARISON_VIEW, "dev.toolverdicts.comparison.view.v1", ViewChangedEvent.class);
 
     public static final EventType<NewsletterIssueEvent> NEWSLETTER_ISSUE =
-            new EventType<>(Topics.NEWSLETTER_ISSUE, "dev.toolverdicts.newsletter.issue.v1", NewsletterIssueEvent.class);
+            new EventType<>(Topics.NEWSLETTER_ISSUE, "dev.toolverdicts.newsletter.issue.v1",
+                    NewsletterIssueEvent.class);
 
     private static final List<EventType<?>> ALL = List.of(CATALOG_TOOL, CATALOG_MATCHUP, REVIEW_REVIEWER,
             REVIEW_VERDICT, VOTE_TALLY, COMPARISON_VIEW, NEWSLETTER_ISSUE);

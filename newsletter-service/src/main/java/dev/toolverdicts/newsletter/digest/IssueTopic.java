@@ -1,0 +1,20 @@
+package dev.toolverdicts.newsletter.digest;
+
+import dev.toolverdicts.events.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+
+/** The newsletter service owns {@code newsletter.issue.v1}: keyed by ISO week, compacted to each issue's last state. */
+@Configuration(proxyBeanMethods = false)
+class IssueTopic {
+
+    @Bean
+    NewTopic newsletterIssueTopic() {
+        return TopicBuilder.name(Topics.NEWSLETTER_ISSUE).partitions(3)
+                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                .build();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.toolverdicts.newsletter.delivery;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Test seams of the sender: a checkpoint that "kills" the run after N mails, and an SMTP server in front of GreenMail
+ * that answers 451 twice to {@code flaky-*} addresses and 550 to {@code bounce-*} addresses.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class DeliveryTestSeams {
+
+    /** How many more mails the run sends before the simulated crash; zero or less means it never crashes. */
+    public static final AtomicInteger MAILS_BEFORE_CRASH = new AtomicInteger(-1);
+
+    private static final int TRANSIENT_FAILURES = 2;
+    private static final Map<String, AtomicInteger> FAILURES = new ConcurrentHashMap<>();
+
+    /** What the checkpoint throws: the run stops dead between two mails, as a killed process would. */
+    public static final class SimulatedCrash extends RuntimeException {
+        SimulatedCrash() {
+            super("simulated crash of the issue sender");
+        }
+    }
+
+    @Bean
+    DeliveryCheckpoint crashingCheckpoint() {
+        return email -> {
+            if (MAILS_BEFORE_CRASH.get() > 0 && MAILS_BEFORE_CRASH.decrementAndGet() == 0) {
+                throw new SimulatedCrash();
+            }
+        };
+    }
+
+    @Bean
+    @Primary
+    SmtpConnections unreliableSmtp(JavaMailSmtpConnections real) {
+        return () -> {
+            SmtpConnection connection = real.open();
+            return new SmtpConnection() {
+                @Override
+                public Session session() {
+                    return connection.session();
+                }
+
+                @Override
+                public void send(MimeMessage message) throws MessagingException {
+                    String to = ((InternetAddress) message.getAllRecipients()[0]).getAddress();
+                    if (to.startsWith("bounce-")) {
+                        throw new SMTPAddressFailedException(new InternetAddress(to), "RCPT TO", 550,
+                                "550 5.1.1 no such mailbox");
+                    }
+                    if (to.startsWith("flaky-")
+                            && FAILURES.computeIfAbsent(to, key -> new AtomicInteger()).incrementAndGet()
+                            <= TRANSIENT_FAILURES) {
+                        throw new SMTPSendFailedException("DATA", 451, "451 4.3.0 try again later", null,
+                                new Address[0], new Address[0], new Address[0]);
+                    }
+                    connection.send(message);
+                }
+
+                @Override
+                public void close() {
+                    connection.close();
+                }
+            };
+        };
+    }
+}
