@@ -62,6 +62,11 @@ class DevStackIT {
             URI gateway = stack.gatewayUri();
             HttpResponse<String> demo = awaitStatus(gateway.resolve("/api/comparisons/tools/smolvlm-3b"), 200);
             assertThat(demo.body()).contains("SmolVLM-3B").contains("Hugging Face");
+            HttpResponse<String> panel = awaitBody(gateway.resolve("/api/comparisons/tools/smolvlm-3b"),
+                    body -> body.contains("75% · 3 of 4"));
+            assertThat(panel.body()).as("no community votes yet").contains("\"display\":\"—\"");
+            awaitBody(gateway.resolve("/api/comparisons/matchups/smolvlm-3b-vs-code-llama-4"),
+                    body -> body.contains("100% · 4 of 4") && body.contains("75% · 3 of 4"));
 
             String slug = "it-tool-" + UUID.randomUUID().toString().substring(0, 8);
             String editor = new DemoAccounts(stack.identityIssuer(), DemoAccounts.DEFAULT_PASSWORD)
@@ -77,6 +82,9 @@ class DevStackIT {
             assertThat(api.send("POST", "/api/catalog/tools", tool, editor).statusCode()).isEqualTo(201);
             assertThat(api.send("POST", "/api/catalog/tools/" + slug + "/publish", null, editor).statusCode())
                     .isEqualTo(200);
+
+            HttpResponse<String> openApi = awaitStatus(gateway.resolve("/api/catalog/openapi"), 200);
+            assertThat(openApi.body()).contains("\"openapi\"").contains("/api/catalog/tools");
 
             HttpResponse<String> view = awaitStatus(gateway.resolve("/api/comparisons/tools/" + slug), 200);
             assertThat(view.body()).contains("IT Tool").contains("Dev Stack IT");
@@ -99,15 +107,25 @@ class DevStackIT {
         }
     }
 
-    /** Polls until the URI answers {@code status}, or fails with the last answer once {@link #EVENTUAL} has passed. */
     private HttpResponse<String> awaitStatus(URI uri, int status) throws InterruptedException {
+        return await(uri, response -> response.statusCode() == status, "answer " + status);
+    }
+
+    private HttpResponse<String> awaitBody(URI uri, Predicate<String> check) throws InterruptedException {
+        return await(uri, response -> response.statusCode() == 200 && check.test(response.body()),
+                "answer 200 with the expected body");
+    }
+
+    /** Polls until the answer passes {@code check}, or fails with the last answer once {@link #EVENTUAL} has passed. */
+    private HttpResponse<String> await(URI uri, Predicate<HttpResponse<String>> check, String expectation)
+            throws InterruptedException {
         long deadline = System.nanoTime() + EVENTUAL.toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
                         .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == status) {
+                if (check.test(response)) {
                     return response;
                 }
                 last = response.statusCode() + " " + response.body();
@@ -116,7 +134,7 @@ class DevStackIT {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("GET " + uri + " did not answer " + status + " within " + EVENTUAL.toSeconds()
+        throw new AssertionError("GET " + uri + " did not " + expectation + " within " + EVENTUAL.toSeconds()
                 + " s; last answer: " + last);
     }
 
