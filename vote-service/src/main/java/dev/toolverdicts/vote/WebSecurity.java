@@ -1,5 +1,6 @@
 package dev.toolverdicts.vote;
 
+import dev.toolverdicts.problem.ProblemJsonSecurityErrors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,6 +19,7 @@ class WebSecurity {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
+        var errors = new ProblemJsonSecurityErrors();
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/votes/tools/*/tally").permitAll()
@@ -26,7 +28,12 @@ class WebSecurity {
                         .requestMatchers("/api/votes/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/votes/tools/*/mine").hasRole("MEMBER")
                         .anyRequest().denyAll())
-                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(errors)
+                        .accessDeniedHandler(errors))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(errors)
+                        .accessDeniedHandler(errors))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .build();

@@ -1,5 +1,6 @@
 package dev.toolverdicts.catalog.security;
 
+import dev.toolverdicts.problem.ProblemJsonSecurityErrors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;

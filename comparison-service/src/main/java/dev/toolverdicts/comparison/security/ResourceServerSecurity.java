@@ -1,5 +1,6 @@
 package dev.toolverdicts.comparison.security;
 
+import dev.toolverdicts.problem.ProblemJsonSecurityErrors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package dev.toolverdicts.newsletter.security;
+package dev.toolverdicts.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +17,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * 401 and 403 as problem+json, like every other error of the platform, keeping the RFC 6750
  * {@code WWW-Authenticate} header that the bearer-token handlers set.
  */
-final class ProblemJsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
+public final class ProblemJsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
     private final BearerTokenAccessDeniedHandler bearerAccessDenied = new BearerTokenAccessDeniedHandler();
