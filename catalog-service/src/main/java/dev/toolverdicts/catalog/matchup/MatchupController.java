@@ -1,6 +1,6 @@
 package dev.toolverdicts.catalog.matchup;
 
-import dev.toolverdicts.catalog.http.IfMatch;
+import dev.toolverdicts.problem.IfMatch;
 import dev.toolverdicts.catalog.http.PageParams;
 import dev.toolverdicts.catalog.http.PageResponse;
 import dev.toolverdicts.catalog.security.CatalogRoles;

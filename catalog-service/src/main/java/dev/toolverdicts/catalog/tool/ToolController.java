@@ -1,6 +1,6 @@
 package dev.toolverdicts.catalog.tool;
 
-import dev.toolverdicts.catalog.http.IfMatch;
+import dev.toolverdicts.problem.IfMatch;
 import dev.toolverdicts.catalog.http.PageResponse;
 import dev.toolverdicts.catalog.security.CatalogRoles;
 import jakarta.validation.Valid;

@@ -1,5 +1,6 @@
 package dev.toolverdicts.catalog.tool;
 
+import dev.toolverdicts.problem.IfMatch;
 import static dev.toolverdicts.catalog.Http.json;
 import static dev.toolverdicts.catalog.Http.problemFields;
 import static dev.toolverdicts.catalog.Http.toolBody;

@@ -1,7 +1,7 @@
 package dev.toolverdicts.review.reviewer;
 
 import dev.toolverdicts.problem.FieldProblem;
-import dev.toolverdicts.review.http.IfMatch;
+import dev.toolverdicts.problem.IfMatch;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -49,7 +49,7 @@ class ReviewerService {
     @Transactional
     Reviewer update(UUID id, ReviewerUpdate update, IfMatch ifMatch) {
         Reviewer current = get(id);
-        ifMatch.requireMatch(current.version(), WHAT);
+        ifMatch.require(current.version(), WHAT);
         if (current.sameAs(update)) {
             return current;
         }

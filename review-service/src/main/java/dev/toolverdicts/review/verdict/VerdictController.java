@@ -1,6 +1,6 @@
 package dev.toolverdicts.review.verdict;
 
-import dev.toolverdicts.review.http.IfMatch;
+import dev.toolverdicts.problem.IfMatch;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.toolverdicts.review.verdict;
 
 import dev.toolverdicts.problem.FieldProblem;
-import dev.toolverdicts.review.http.IfMatch;
+import dev.toolverdicts.problem.IfMatch;
 import dev.toolverdicts.review.reviewer.Reviewer;
 import dev.toolverdicts.review.reviewer.ReviewerRepository;
 import dev.toolverdicts.review.tool.KnownTool;
@@ -125,7 +125,7 @@ class VerdictService {
     /** Resubmitting exactly what is there already changes nothing and emits nothing, so retries are safe. */
     private VerdictResponse change(Verdict current, VerdictContent content, IfMatch ifMatch, KnownTool tool,
             Reviewer reviewer) {
-        ifMatch.requireMatch(current.version(), WHAT);
+        ifMatch.require(current.version(), WHAT);
         if (!current.withdrawn() && current.content().equals(content)) {
             return VerdictResponse.of(current, tool, reviewer);
         }
@@ -136,7 +136,7 @@ class VerdictService {
 
     /** Withdrawing a withdrawn verdict changes nothing and emits nothing. */
     private VerdictResponse withdraw(Verdict current, IfMatch ifMatch, KnownTool tool, Reviewer reviewer) {
-        ifMatch.requireMatch(current.version(), WHAT);
+        ifMatch.require(current.version(), WHAT);
         if (current.withdrawn()) {
             return VerdictResponse.of(current, tool, reviewer);
         }

@@ -1,12 +1,12 @@
-package dev.toolverdicts.catalog.http;
+package dev.toolverdicts.problem;
 
-import dev.toolverdicts.problem.FieldProblem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
  * The {@code If-Match} precondition of a write: the version the client last read, as the ETag {@code "<version>"}.
- * An update needs it (428 without it) and it must name the current version (412 otherwise).
+ * Changing something that exists needs it (428 without it), and it must name the current version (412 otherwise),
+ * so two editors can never overwrite each other unseen.
  */
 public record IfMatch(String header) {
 
@@ -35,6 +35,14 @@ public record IfMatch(String header) {
         }
     }
 
+    /** Fails with 412 when present: there is no version of the {@code what} to match yet. */
+    public void requireAbsent(String what) {
+        if (present()) {
+            throw new FieldProblem(HttpStatus.PRECONDITION_FAILED, HttpHeaders.IF_MATCH,
+                    "there is no " + what + " yet, so If-Match cannot match; send it without If-Match");
+        }
+    }
+
     public static FieldProblem stale(String what, long currentVersion) {
         return new FieldProblem(HttpStatus.PRECONDITION_FAILED, HttpHeaders.IF_MATCH,
                 "the " + what + " changed meanwhile; it is now at version " + etag(currentVersion)
@@ -45,13 +53,11 @@ public record IfMatch(String header) {
         return "\"" + version + "\"";
     }
 
+    /** Strong comparison, as RFC 9110 asks of If-Match: a weak tag never matches; {@code *} matches any version. */
     private boolean matches(long version) {
         String expected = etag(version);
         for (String tag : header.split(",")) {
             String candidate = tag.strip();
-            if (candidate.startsWith("W/")) {
-                candidate = candidate.substring(2);
-            }
             if (candidate.equals(expected) || candidate.equals("*")) {
                 return true;
             }
