@@ -10,6 +10,7 @@ public final class ServiceCatalog {
 
     public static final String GATEWAY = "gateway";
     public static final String IDENTITY = "identity-service";
+    public static final String WEB = "web";
 
     private static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("catalog-service", 8081, Optional.of("catalog"), false),
@@ -17,7 +18,7 @@ public final class ServiceCatalog {
             new ServiceSpec("vote-service", 8083, Optional.of("vote"), false),
             new ServiceSpec("comparison-service", 8084, Optional.of("comparison"), false),
             new ServiceSpec("newsletter-service", 8085, Optional.of("newsletter"), true),
-            new ServiceSpec("web", 8086, Optional.empty(), false),
+            new ServiceSpec(WEB, 8086, Optional.empty(), false),
             new ServiceSpec(IDENTITY, 9000, Optional.of("identity"), true),
             new ServiceSpec(GATEWAY, 8080, Optional.of("gateway"), false));
 

@@ -103,7 +103,7 @@ public final class ServiceProcess implements Part {
             args.add("--identity.clients.gateway.redirect-uris=" + site + "/login/oauth2/code/identity");
             args.add("--identity.clients.gateway.post-logout-redirect-uris=" + site + "/");
         }
-        if (spec.isGateway()) {
+        if (spec.isGateway() || spec.name().equals(ServiceCatalog.WEB)) {
             for (ServiceSpec routed : ServiceCatalog.all()) {
                 if (!routed.isGateway() && !routed.name().equals(ServiceCatalog.IDENTITY)) {
                     args.add("--services." + routed.route() + ".uri=http://127.0.0.1:" + ports.service(routed.name()));
