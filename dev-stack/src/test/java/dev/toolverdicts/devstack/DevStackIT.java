@@ -45,6 +45,7 @@ class DevStackIT {
         StackConfig config = StackConfig.of(repoRoot(), workDir, Ports.free(), ServiceCatalog.all());
         List<ProcessHandle> started = new ArrayList<>();
         DevStack stack = new DevStack(config, Progress.toStdout());
+        ObservabilityChecks.logEachRequestAndRecord(config);
         try {
             Duration coldStart = stack.start();
             System.out.printf("cold start of the whole stack (empty data folder): %.1f s%n", coldStart.toMillis() / 1000.0);
@@ -88,6 +89,10 @@ class DevStackIT {
 
             HttpResponse<String> view = awaitStatus(gateway.resolve("/api/comparisons/tools/" + slug), 200);
             assertThat(view.body()).contains("IT Tool").contains("Dev Stack IT");
+
+            ObservabilityChecks observability = new ObservabilityChecks();
+            observability.traceCrossesTheGatewayTheOutboxAndKafka(stack, editor);
+            observability.servicesExposeCommonTagsAndOwnMeters(stack);
         } finally {
             started.addAll(stack.processes());
             stack.stop();

@@ -1,5 +1,6 @@
 package dev.toolverdicts.gateway.routes;
 
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.routeId;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
 import static org.springframework.cloud.gateway.server.mvc.filter.TokenRelayFilterFunctions.tokenRelay;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
@@ -37,6 +38,7 @@ class GatewayRoutes {
                 .and(api("newsletter", "/api/newsletter/**", services.newsletter().uri()))
                 .and(route("identity-api")
                         .route(path("/api/identity/**"), http())
+                        .before(routeId("identity-api"))
                         .before(uri(services.identity().uri()))
                         .build())
                 .and(RouterFunctions.route()
@@ -47,13 +49,16 @@ class GatewayRoutes {
                         .build())
                 .and(route("web")
                         .route(notGatewayOwned(), http())
+                        .before(routeId("web"))
                         .before(uri(services.web().uri()))
                         .filter(tokenRelay())
                         .build());
     }
 
+    // routeId(...) keeps the route's id on the request while it is handled: the "route" tag of http.server.requests
     private static RouterFunction<ServerResponse> api(String id, String pattern, URI target) {
-        return route(id).route(path(pattern), http()).before(uri(target)).filter(tokenRelay()).build();
+        return route(id).route(path(pattern), http()).before(routeId(id)).before(uri(target)).filter(tokenRelay())
+                .build();
     }
 
     private static RequestPredicate notGatewayOwned() {

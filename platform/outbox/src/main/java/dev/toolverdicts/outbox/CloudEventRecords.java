@@ -7,8 +7,14 @@ import dev.toolverdicts.events.CloudEventHeaders;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
-/** Turns an outbox row into a Kafka record in CloudEvents binary mode: {@code ce_*} headers and the JSON body. */
+/**
+ * Turns an outbox row into a Kafka record in CloudEvents binary mode: {@code ce_*} headers and the JSON body, plus
+ * the {@code traceparent} captured at append time (CloudEvents' distributed tracing extension in Kafka binding).
+ */
 final class CloudEventRecords {
+
+    /** The W3C Trace Context header, as Micrometer Tracing's Kafka propagation reads it on the consumer side. */
+    static final String TRACEPARENT = "traceparent";
 
     private final byte[] source;
 
@@ -27,6 +33,10 @@ final class CloudEventRecords {
             headers.add(CloudEventHeaders.SUBJECT, utf8(row.subject()));
         }
         headers.add(CloudEventHeaders.CONTENT_TYPE, utf8(CloudEventHeaders.JSON));
+        if (row.traceparent() != null) {
+            // W3C trace context of the append: the consumer's listener observation continues this trace
+            headers.add(TRACEPARENT, utf8(row.traceparent()));
+        }
         return new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers);
     }
 

@@ -15,11 +15,17 @@ final class JdbcOutbox implements Outbox {
     private final OutboxRepository repository;
     private final OutboxSignal signal;
     private final Clock clock;
+    private final TraceparentSource traceparent;
 
     JdbcOutbox(OutboxRepository repository, OutboxSignal signal, Clock clock) {
+        this(repository, signal, clock, TraceparentSource.NONE);
+    }
+
+    JdbcOutbox(OutboxRepository repository, OutboxSignal signal, Clock clock, TraceparentSource traceparent) {
         this.repository = repository;
         this.signal = signal;
         this.clock = clock;
+        this.traceparent = traceparent;
     }
 
     @Override
@@ -30,7 +36,7 @@ final class JdbcOutbox implements Outbox {
         }
         UUID eventId = UUID.randomUUID();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        repository.insert(eventId, message, createdAt);
+        repository.insert(eventId, message, createdAt, traceparent.current());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

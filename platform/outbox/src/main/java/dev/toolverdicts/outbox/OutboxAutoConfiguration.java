@@ -50,8 +50,8 @@ public class OutboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(Outbox.class)
-    Outbox outbox(OutboxRepository repository, OutboxSignal signal) {
-        return new JdbcOutbox(repository, signal, Clock.systemUTC());
+    Outbox outbox(OutboxRepository repository, OutboxSignal signal, ObjectProvider<TraceparentSource> traceparent) {
+        return new JdbcOutbox(repository, signal, Clock.systemUTC(), traceparent.getIfAvailable(() -> TraceparentSource.NONE));
     }
 
     @Bean
@@ -81,6 +81,18 @@ public class OutboxAutoConfiguration {
 
     private static String applicationName(Environment environment) {
         return environment.getProperty("spring.application.name", "application");
+    }
+
+    /** With Micrometer Tracing on the classpath, each append records the current traceparent for the relay. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.tracing.Tracer")
+    static class OutboxTracingConfiguration {
+
+        @Bean
+        TraceparentSource outboxTraceparentSource(ObjectProvider<io.micrometer.tracing.Tracer> tracers,
+                ObjectProvider<io.micrometer.tracing.propagation.Propagator> propagators) {
+            return new MicrometerTraceparentSource(tracers, propagators);
+        }
     }
 
     /** Ships the outbox table with the jar, in the service's own Flyway history. */

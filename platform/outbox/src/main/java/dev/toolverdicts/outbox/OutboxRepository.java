@@ -21,12 +21,13 @@ final class OutboxRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID eventId, OutboxMessage message, Instant createdAt) {
+    void insert(UUID eventId, OutboxMessage message, Instant createdAt, String traceparent) {
         jdbc.sql("""
-                INSERT INTO outbox_event (event_id, topic, message_key, event_type, subject, payload, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO outbox_event (event_id, topic, message_key, event_type, subject, payload, created_at,
+                                          traceparent)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(eventId, message.topic(), message.key(), message.type(), message.subject(),
-                        message.payload(), Timestamp.from(createdAt))
+                        message.payload(), Timestamp.from(createdAt), traceparent)
                 .update();
     }
 
@@ -39,7 +40,7 @@ final class OutboxRepository {
     /** Locks the oldest unpublished rows for the current transaction, skipping rows someone else holds. */
     List<OutboxRow> claimOldestUnpublished(int limit) {
         return jdbc.sql("""
-                SELECT id, event_id, topic, message_key, event_type, subject, payload, created_at
+                SELECT id, event_id, topic, message_key, event_type, subject, payload, created_at, traceparent
                 FROM outbox_event
                 WHERE published_at IS NULL
                 ORDER BY id
@@ -48,7 +49,8 @@ final class OutboxRepository {
                 .param(limit)
                 .query((rs, n) -> new OutboxRow(rs.getLong("id"), rs.getObject("event_id", UUID.class),
                         rs.getString("topic"), rs.getString("message_key"), rs.getString("event_type"),
-                        rs.getString("subject"), rs.getBytes("payload"), rs.getTimestamp("created_at").toInstant()))
+                        rs.getString("subject"), rs.getBytes("payload"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("traceparent")))
                 .list();
     }
 

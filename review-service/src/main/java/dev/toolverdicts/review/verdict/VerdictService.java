@@ -6,8 +6,12 @@ import dev.toolverdicts.review.reviewer.Reviewer;
 import dev.toolverdicts.review.reviewer.ReviewerRepository;
 import dev.toolverdicts.review.tool.KnownTool;
 import dev.toolverdicts.review.tool.KnownToolRepository;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -29,14 +33,24 @@ class VerdictService {
     private final KnownToolRepository tools;
     private final VerdictChanges changes;
     private final Clock clock;
+    private final EnumMap<RevisionKind, Counter> recorded = new EnumMap<>(RevisionKind.class);
 
     VerdictService(VerdictRepository verdicts, ReviewerRepository reviewers, KnownToolRepository tools,
-            VerdictChanges changes, Clock clock) {
+            VerdictChanges changes, Clock clock, MeterRegistry meters) {
         this.verdicts = verdicts;
         this.reviewers = reviewers;
         this.tools = tools;
         this.changes = changes;
         this.clock = clock;
+        for (RevisionKind kind : RevisionKind.values()) {
+            recorded.put(kind, kind == RevisionKind.WITHDRAWN
+                    ? Counter.builder("verdicts.withdrawn").description("Verdicts their reviewers withdrew")
+                            .register(meters)
+                    : Counter.builder("verdicts.submitted")
+                            .description("Verdicts submitted, by kind: a first verdict, a revision, a resubmission")
+                            .tag("kind", kind.name().toLowerCase(Locale.ROOT))
+                            .register(meters));
+        }
     }
 
     /** What a submission did: created the caller's first verdict on the tool, or changed the existing one. */
@@ -155,6 +169,7 @@ class VerdictService {
     private void record(Verdict before, Verdict after, RevisionKind kind, KnownTool tool, Reviewer reviewer) {
         verdicts.insertRevision(Revision.between(before, after, kind));
         changes.recorded(after, tool, reviewer);
+        recorded.get(kind).increment();
     }
 
     private Reviewer reviewerOf(String userId) {
