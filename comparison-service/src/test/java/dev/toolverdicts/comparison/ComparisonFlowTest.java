@@ -51,7 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The whole path through a real broker and database: topics in, views, lists, feed, streams, DLT replay, rebuild out. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"comparison.consumer.retry-interval=20ms", "comparison.consumer.lag-interval=500ms"})
+        properties = {"platform.dead-letters.retry-interval=20ms", "comparison.consumer.lag-interval=500ms"})
 @WithPostgres
 @WithKafka
 @WithJwtIssuer
