@@ -1,5 +1,6 @@
 package dev.toolverdicts.identity.token;
 
+import java.util.ArrayList;
 import dev.toolverdicts.identity.client.ClientRoles;
 import dev.toolverdicts.identity.user.UserAccount;
 import dev.toolverdicts.identity.user.UserRepository;
@@ -44,7 +45,8 @@ class PlatformClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingConte
         }
         UserAccount user = currentUser(context.getPrincipal().getName());
         claims.subject(user.id().toString());
-        claims.claim(TokenClaims.ROLES, user.roleNames());
+        // a plain ArrayList: the stored authorization is read back with Jackson's allow-list, which refuses JDK-internal list types
+        claims.claim(TokenClaims.ROLES, new ArrayList<>(user.roleNames()));
         claims.claim(TokenClaims.NAME, user.displayName());
         claims.claim(TokenClaims.EMAIL, user.email());
     }
