@@ -1,0 +1,7 @@
+package dev.toolverdicts.web.api;
+
+import java.util.List;
+
+/** A page of a ranked tool list. */
+public record ToolList(String rank, int total, int offset, int limit, List<RankedTool> items) {
+}

@@ -1,0 +1,44 @@
+package dev.toolverdicts.web.compare;
+
+import dev.toolverdicts.web.api.Comparison;
+import dev.toolverdicts.web.api.ToolView;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What a comparison page shows, for a matchup or an ad-hoc set of tools: its own title and description (for the
+ * {@code <title>}, meta and Open Graph tags), the cards, scorecard, chart, the viewer's votes, and the live streams
+ * that tell the page to refresh its figures.
+ */
+public record ComparePage(String title, String heading, String description, String path, Comparison comparison,
+        ShareChart chart, Map<String, String> myVotes, List<String> streams) {
+
+    static final String QUESTION = "Which one should you ship with?";
+
+    static ComparePage of(Comparison comparison, String path, Map<String, String> myVotes, List<String> streams) {
+        List<ToolView> tools = comparison.tools();
+        String names = tools.stream().map(ToolView::name).collect(Collectors.joining(" vs "));
+        String heading = comparison.headline() == null || comparison.headline().isBlank() ? names
+                : comparison.headline();
+        String description = names + ": " + QUESTION + " " + tools.stream()
+                .map(t -> t.name() + " — panel " + t.panel().percentText() + " ship, community "
+                        + t.community().percentText())
+                .collect(Collectors.joining("; ")) + ".";
+        return new ComparePage(heading + " — " + QUESTION + " · Tool Verdicts", heading, description, path,
+                comparison, ShareChart.of(tools), Map.copyOf(myVotes), List.copyOf(streams));
+    }
+
+    public String question() {
+        return QUESTION;
+    }
+
+    public String myVote(String slug) {
+        return myVotes.get(slug);
+    }
+
+    /** The stream URLs as one attribute value for the page's live script. */
+    public String streamList() {
+        return String.join(" ", streams);
+    }
+}
