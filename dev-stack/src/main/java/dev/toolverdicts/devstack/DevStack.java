@@ -337,8 +337,10 @@ public final class DevStack implements AutoCloseable {
         out.append(" (PostgreSQL, Kafka, mail sink + ").append(config.services().size()).append(" services)\n");
         if (gateway.isPresent()) {
             String site = "http://localhost:" + config.ports().gateway();
-            out.append("  open   ").append(site).append("/api/comparisons/tools/smolvlm-3b\n");
-            out.append("         ").append(site).append("/  (the web app, once it is routed)\n");
+            out.append("  open   ").append(site).append("/compare/smolvlm-3b-vs-code-llama-4\n");
+            out.append("         ").append(site).append("/  (sign in as ").append(DemoAccounts.EDITOR)
+                    .append(", member1@toolverdicts.dev, ... with ").append(DemoAccounts.DEFAULT_PASSWORD).append(")\n");
+            out.append("  api    ").append(site).append("/api/comparisons/tools/smolvlm-3b\n");
         }
         for (ServiceProcess service : services) {
             out.append(String.format("  %-19s %s%n", service.name(), service.address()));
