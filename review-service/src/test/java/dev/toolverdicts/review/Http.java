@@ -22,7 +22,11 @@ public final class Http {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(request(path, null, null).GET().build());
+        return get(path, null);
+    }
+
+    public HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        return send(request(path, token, null).GET().build());
     }
 
     public HttpResponse<String> post(String path, String token, String body) throws IOException, InterruptedException {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,6 +47,13 @@ class ReviewerController {
     @GetMapping
     List<ReviewerResponse> all() {
         return reviewers.all().stream().map(ReviewerResponse::of).toList();
+    }
+
+    /** The caller's own reviewer profile (by the token's subject), so a desk knows whose verdicts to show. */
+    @GetMapping("/me")
+    ResponseEntity<ReviewerResponse> me(@AuthenticationPrincipal Jwt caller) {
+        Reviewer reviewer = reviewers.ofUser(caller.getSubject());
+        return ResponseEntity.ok().eTag(IfMatch.etag(reviewer.version())).body(ReviewerResponse.of(reviewer));
     }
 
     @GetMapping("/{id}")

@@ -71,6 +71,12 @@ class ReviewerService {
     }
 
     @Transactional(readOnly = true)
+    Reviewer ofUser(String userId) {
+        return reviewers.findByUserId(userId)
+                .orElseThrow(() -> new FieldProblem(HttpStatus.NOT_FOUND, "reviewer", "you have no reviewer profile"));
+    }
+
+    @Transactional(readOnly = true)
     List<Reviewer> all() {
         return reviewers.findAll();
     }

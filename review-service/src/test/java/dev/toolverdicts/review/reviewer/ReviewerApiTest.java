@@ -72,6 +72,22 @@ class ReviewerApiTest {
     }
 
     @Test
+    void aReviewerReadsTheirOwnProfileAndOthersHaveNone() throws Exception {
+        String userId = "user-" + UUID.randomUUID();
+        String id = json(http.post("/api/reviews/reviewers", EDITOR, body(userId, "SKEPTIC"))).get("id").asString();
+
+        HttpResponse<String> mine = http.get("/api/reviews/reviewers/me", TestJwts.token(userId, "REVIEWER"));
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(json(mine).get("id").asString()).isEqualTo(id);
+        assertThat(json(mine).get("lens").asString()).isEqualTo("SKEPTIC");
+
+        HttpResponse<String> stranger = http.get("/api/reviews/reviewers/me", TestJwts.token("nobody", "REVIEWER"));
+        assertThat(stranger.statusCode()).isEqualTo(404);
+        assertThat(problemField(stranger)).isEqualTo("reviewer");
+        assertThat(http.get("/api/reviews/reviewers/me").statusCode()).as("needs a token").isEqualTo(401);
+    }
+
+    @Test
     void updatesNeedTheCurrentVersionAndAreAllPublishedWithTheWholeState() throws Exception {
         String id = json(http.post("/api/reviews/reviewers", EDITOR, body("user-" + UUID.randomUUID(), "SKEPTIC")))
                 .get("id").asString();

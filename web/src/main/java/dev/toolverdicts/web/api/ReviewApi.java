@@ -2,6 +2,7 @@ package dev.toolverdicts.web.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -9,9 +10,6 @@ import org.springframework.web.client.RestClient;
 
 /** review-service: the panel, verdicts and their history; reviewers' own writes with their relayed token. */
 public class ReviewApi {
-
-    /** No verdict ever has version 0: a write with this precondition can only fail, and changes nothing. */
-    private static final String NEVER_MATCHES = "\"0\"";
 
     private final RestClient http;
 
@@ -61,25 +59,14 @@ public class ReviewApi {
                 .retrieve().body(Verdict.class);
     }
 
-    /**
-     * Whether the caller owns this verdict, asked as a revision that cannot apply: review-service checks the owner
-     * (403 if not theirs) before the precondition (412), and a failed precondition changes nothing. A stopgap until
-     * review-service answers "who am I on the panel" itself.
-     */
-    public boolean owns(Verdict verdict, Bearer caller) {
+    /** The caller's own reviewer profile, or empty when the caller is not on the panel. */
+    public Optional<Reviewer> me(Bearer caller) {
         try {
-            http.put().uri("/api/reviews/verdicts/{id}", verdict.id()).headers(caller.headers())
-                    .header(HttpHeaders.IF_MATCH, NEVER_MATCHES)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("verdict", verdict.verdict(), "take", verdict.take()))
-                    .retrieve().toBodilessEntity();
-            return false;
+            return Optional.ofNullable(http.get().uri("/api/reviews/reviewers/me").headers(caller.headers())
+                    .retrieve().body(Reviewer.class));
         } catch (ServiceFailure failure) {
-            if (failure.is(412)) {
-                return true;
-            }
-            if (failure.is(403) || failure.is(422)) {
-                return false;
+            if (failure.is(404)) {
+                return Optional.empty();
             }
             throw failure;
         }

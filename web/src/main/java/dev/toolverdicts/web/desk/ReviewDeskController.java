@@ -61,7 +61,6 @@ class ReviewDeskController {
         }
         try {
             Verdict saved = reviews.submit(tool, verdict, take, viewer.token().orElseThrow());
-            lookup.remember(viewer, saved.reviewerId());
             return "redirect:/desk/reviews?done=submitted&tool=" + saved.toolSlug();
         } catch (ServiceFailure failure) {
             return rejected(failure, viewer, model, response);
