@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.toolverdicts.catalog.Http;
-import dev.toolverdicts.catalog.TopicReader;
+import dev.toolverdicts.testsupport.TopicReader;
 import dev.toolverdicts.events.CloudEventHeaders;
 import dev.toolverdicts.events.EventCodec;
 import dev.toolverdicts.events.Topics;

@@ -28,7 +28,7 @@ import dev.toolverdicts.newsletter.Http;
 import dev.toolverdicts.newsletter.Mails;
 import dev.toolverdicts.newsletter.MutableClock;
 import dev.toolverdicts.newsletter.TestClockConfig;
-import dev.toolverdicts.newsletter.TopicReader;
+import dev.toolverdicts.testsupport.TopicReader;
 import dev.toolverdicts.newsletter.delivery.DeliveryTestSeams;
 import dev.toolverdicts.newsletter.delivery.IssueMail;
 import dev.toolverdicts.newsletter.delivery.IssueSender;

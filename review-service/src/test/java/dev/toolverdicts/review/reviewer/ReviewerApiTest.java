@@ -10,7 +10,7 @@ import dev.toolverdicts.events.Topics;
 import dev.toolverdicts.events.review.Lens;
 import dev.toolverdicts.events.review.ReviewerEvent;
 import dev.toolverdicts.review.Http;
-import dev.toolverdicts.review.TopicReader;
+import dev.toolverdicts.testsupport.TopicReader;
 import dev.toolverdicts.testsupport.TestJwts;
 import dev.toolverdicts.testsupport.WithJwtIssuer;
 import dev.toolverdicts.testsupport.WithKafka;

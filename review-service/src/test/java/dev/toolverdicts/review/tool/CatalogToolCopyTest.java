@@ -7,7 +7,7 @@ import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.events.Topics;
 import dev.toolverdicts.events.catalog.ToolStatus;
 import dev.toolverdicts.review.CatalogFeed;
-import dev.toolverdicts.review.TopicReader;
+import dev.toolverdicts.testsupport.TopicReader;
 import dev.toolverdicts.testsupport.WithKafka;
 import dev.toolverdicts.testsupport.WithPostgres;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -15,7 +15,7 @@ import dev.toolverdicts.events.review.VerdictEvent;
 import dev.toolverdicts.events.review.VerdictStatus;
 import dev.toolverdicts.review.CatalogFeed;
 import dev.toolverdicts.review.Http;
-import dev.toolverdicts.review.TopicReader;
+import dev.toolverdicts.testsupport.TopicReader;
 import dev.toolverdicts.testsupport.TestJwts;
 import dev.toolverdicts.testsupport.WithJwtIssuer;
 import dev.toolverdicts.testsupport.WithKafka;

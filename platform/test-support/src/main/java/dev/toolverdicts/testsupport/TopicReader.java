@@ -1,6 +1,5 @@
-package dev.toolverdicts.catalog;
+package dev.toolverdicts.testsupport;
 
-import dev.toolverdicts.testsupport.TestKafka;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +10,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.awaitility.Awaitility;
 
-/** Reads a topic from the start, as an outside consumer would, keeping the records of one key. */
+/** Reads a topic of the shared test broker from the start, as an outside consumer would, keeping one key's records. */
 public final class TopicReader {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
 
     private TopicReader() {
     }
@@ -24,18 +24,22 @@ public final class TopicReader {
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "catalog-test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-topic-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
+            long deadline = System.nanoTime() + DEADLINE.toNanos();
+            while (found.size() < expected) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("only " + found.size() + " of " + expected + " records with key " + key
+                            + " arrived on " + topic + " within " + DEADLINE.toSeconds() + " s");
+                }
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (key.equals(record.key())) {
+                        found.add(record);
                     }
                 });
-                return found.size() >= expected;
-            });
+            }
         }
         return found;
     }
