@@ -2,14 +2,13 @@ package dev.toolverdicts.comparison.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.toolverdicts.events.CloudEventHeaders;
-import dev.toolverdicts.events.EventCodec;
 import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.events.Topics;
 import dev.toolverdicts.events.catalog.ToolEvent;
 import dev.toolverdicts.events.catalog.ToolStatus;
 import dev.toolverdicts.events.vote.VoteTallyEvent;
-import dev.toolverdicts.testsupport.TestKafka;
+import dev.toolverdicts.comparison.support.EventProducer;
+import dev.toolverdicts.testsupport.TopicReader;
 import dev.toolverdicts.testsupport.WithKafka;
 import dev.toolverdicts.testsupport.WithPostgres;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,19 +22,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -54,9 +42,7 @@ class CommunityTallyProjectionTest {
     private static final int VOTES = 1000;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final KafkaProducer<String, byte[]> PRODUCER = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-            ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(), new ByteArraySerializer());
+    private static final EventProducer EVENTS = new EventProducer();
 
     @LocalServerPort
     int port;
@@ -66,7 +52,7 @@ class CommunityTallyProjectionTest {
 
     @AfterAll
     static void closeProducer() {
-        PRODUCER.close();
+        EVENTS.close();
     }
 
     @Test
@@ -78,8 +64,8 @@ class CommunityTallyProjectionTest {
         assertThat(before.get("community").get("display").asString()).isEqualTo("—");
 
         List<VoteTallyEvent> updates = votes(toolId, slug);
-        updates.forEach(event -> send(tallyRecord(event)));
-        PRODUCER.flush();
+        updates.forEach(EVENTS::send);
+        EVENTS.flush();
         JsonNode exact = awaitView(slug, view -> view.get("communityVersion").asLong() == VOTES);
         assertThat(exact.get("community").get("ship").asLong()).isEqualTo(600);
         assertThat(exact.get("community").get("total").asLong()).isEqualTo(1000);
@@ -90,8 +76,8 @@ class CommunityTallyProjectionTest {
         List<VoteTallyEvent> replay = new ArrayList<>(updates);
         replay.addAll(updates.subList(VOTES - 10, VOTES));
         Collections.shuffle(replay, new Random(42));
-        replay.forEach(event -> send(tallyRecord(event)));
-        PRODUCER.flush();
+        replay.forEach(EVENTS::send);
+        EVENTS.flush();
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> staleCount() >= staleBefore + replay.size());
 
         assertThat(view(slug).body()).as("redelivered and older tallies change nothing").isEqualTo(exact.toString());
@@ -104,13 +90,14 @@ class CommunityTallyProjectionTest {
         sendTool(toolId, slug);
         awaitView(slug, view -> true);
         byte[] poison = "{\"toolId\": \"not-a-uuid\", \"ship\": ".getBytes(StandardCharsets.UTF_8);
-        send(withType(new ProducerRecord<>(Topics.VOTE_TALLY, toolId.toString(), poison), EventTypes.VOTE_TALLY.name()));
-        send(tallyRecord(new VoteTallyEvent(toolId, 1, slug, 3, 1, 0, Instant.now())));
-        PRODUCER.flush();
+        EVENTS.sendRaw(Topics.VOTE_TALLY, toolId.toString(), poison, EventTypes.VOTE_TALLY.name());
+        EVENTS.send(new VoteTallyEvent(toolId, 1, slug, 3, 1, 0, Instant.now()));
+        EVENTS.flush();
 
         JsonNode view = awaitView(slug, v -> v.get("communityVersion").asLong() == 1);
         assertThat(view.get("community").get("display").asString()).isEqualTo("75% · 3 of 4");
-        assertThat(deadLettersFor(toolId).value()).isEqualTo(poison);
+        assertThat(TopicReader.records(Topics.deadLetter(Topics.VOTE_TALLY), toolId.toString(), 1).getFirst().value())
+                .isEqualTo(poison);
     }
 
     /** The tally after each of 1000 votes: three SHIP for every two SKIP. */
@@ -130,25 +117,9 @@ class CommunityTallyProjectionTest {
     }
 
     private static void sendTool(UUID toolId, String slug) {
-        ToolEvent tool = new ToolEvent(toolId, 1, slug, "Popular", "Vendor", "Developer Tools", "A tagline", null,
-                "Apache-2.0", ToolStatus.PUBLISHED, Instant.now());
-        send(withType(new ProducerRecord<>(Topics.CATALOG_TOOL, toolId.toString(), EventCodec.encode(tool)),
-                EventTypes.CATALOG_TOOL.name()));
-    }
-
-    private static ProducerRecord<String, byte[]> tallyRecord(VoteTallyEvent event) {
-        return withType(new ProducerRecord<>(Topics.VOTE_TALLY, event.toolId().toString(), EventCodec.encode(event)),
-                EventTypes.VOTE_TALLY.name());
-    }
-
-    private static ProducerRecord<String, byte[]> withType(ProducerRecord<String, byte[]> record, String ceType) {
-        record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.TYPE, ceType.getBytes(StandardCharsets.UTF_8));
-        return record;
-    }
-
-    private static void send(ProducerRecord<String, byte[]> record) {
-        PRODUCER.send(record);
+        EVENTS.send(new ToolEvent(toolId, 1, slug, "Popular", "Vendor", "Developer Tools", "A tagline", null,
+                "Apache-2.0", ToolStatus.PUBLISHED, Instant.now()));
+        EVENTS.flush();
     }
 
     private double staleCount() {
@@ -173,25 +144,5 @@ class CommunityTallyProjectionTest {
             return ready.test(found[0]);
         });
         return found[0];
-    }
-
-    private static ConsumerRecord<String, byte[]> deadLettersFor(UUID key) {
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.deadLetter(Topics.VOTE_TALLY)));
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.toString().equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-                return !found.isEmpty();
-            });
-        }
-        return found.getFirst();
     }
 }

@@ -32,10 +32,13 @@ public final class EventProducer implements AutoCloseable {
         sendRaw(type.topic(), key(event), EventCodec.encode(event), type.name());
     }
 
+    /** Sends bytes as they are; a {@code null} ceType leaves the type header out (a record no consumer can read). */
     public void sendRaw(String topic, String key, byte[] body, String ceType) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, body);
         record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.TYPE, ceType.getBytes(StandardCharsets.UTF_8));
+        if (ceType != null) {
+            record.headers().add(CloudEventHeaders.TYPE, ceType.getBytes(StandardCharsets.UTF_8));
+        }
         producer.send(record);
     }
 

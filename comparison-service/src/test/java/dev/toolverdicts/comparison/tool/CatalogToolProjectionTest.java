@@ -3,12 +3,12 @@ package dev.toolverdicts.comparison.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.toolverdicts.events.CloudEventHeaders;
-import dev.toolverdicts.events.EventCodec;
 import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.events.Topics;
 import dev.toolverdicts.events.catalog.ToolEvent;
 import dev.toolverdicts.events.catalog.ToolStatus;
-import dev.toolverdicts.testsupport.TestKafka;
+import dev.toolverdicts.comparison.support.EventProducer;
+import dev.toolverdicts.testsupport.TopicReader;
 import dev.toolverdicts.testsupport.WithKafka;
 import dev.toolverdicts.testsupport.WithPostgres;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,20 +19,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -49,9 +38,7 @@ class CatalogToolProjectionTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final KafkaProducer<String, byte[]> PRODUCER = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-            ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(), new ByteArraySerializer());
+    private static final EventProducer EVENTS = new EventProducer();
 
     @LocalServerPort
     int port;
@@ -61,7 +48,7 @@ class CatalogToolProjectionTest {
 
     @AfterAll
     static void closeProducer() {
-        PRODUCER.close();
+        EVENTS.close();
     }
 
     @Test
@@ -117,34 +104,26 @@ class CatalogToolProjectionTest {
         UUID id = UUID.randomUUID();
         String slug = "tool-" + id.toString().substring(0, 8);
         byte[] poison = "{\"toolId\": \"not-a-uuid\", \"version\": ".getBytes(StandardCharsets.UTF_8);
-        send(new ProducerRecord<>(Topics.CATALOG_TOOL, id.toString(), poison), EventTypes.CATALOG_TOOL.name());
-        send(new ProducerRecord<>(Topics.CATALOG_TOOL, id.toString(), "{}".getBytes(StandardCharsets.UTF_8)), null);
+        EVENTS.sendRaw(Topics.CATALOG_TOOL, id.toString(), poison, EventTypes.CATALOG_TOOL.name());
+        EVENTS.sendRaw(Topics.CATALOG_TOOL, id.toString(), "{}".getBytes(StandardCharsets.UTF_8), null);
         send(event(id, 1, slug, "After the poison", ToolStatus.PUBLISHED));
 
         assertThat(awaitView(slug).get("name").asString()).isEqualTo("After the poison");
-        List<ConsumerRecord<String, byte[]>> deadLetters = deadLettersFor(id, 2);
+        List<ConsumerRecord<String, byte[]>> deadLetters =
+                TopicReader.records(Topics.deadLetter(Topics.CATALOG_TOOL), id.toString(), 2);
         assertThat(deadLetters.getFirst().value()).isEqualTo(poison);
         assertThat(deadLetters.getFirst().headers().lastHeader(CloudEventHeaders.TYPE)).isNotNull();
         assertThat(deadLetters.get(1).value()).isEqualTo("{}".getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ProducerRecord<String, byte[]> event(UUID id, long version, String slug, String name,
-            ToolStatus status) {
-        ToolEvent event = new ToolEvent(id, version, slug, name, "Vendor", "Developer Tools", "A tagline",
-                null, "Apache-2.0", status, Instant.now());
-        return new ProducerRecord<>(Topics.CATALOG_TOOL, id.toString(), EventCodec.encode(event));
+    private static ToolEvent event(UUID id, long version, String slug, String name, ToolStatus status) {
+        return new ToolEvent(id, version, slug, name, "Vendor", "Developer Tools", "A tagline", null, "Apache-2.0",
+                status, Instant.now());
     }
 
-    private static void send(ProducerRecord<String, byte[]> record) throws Exception {
-        send(record, EventTypes.CATALOG_TOOL.name());
-    }
-
-    private static void send(ProducerRecord<String, byte[]> record, String ceType) throws Exception {
-        record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        if (ceType != null) {
-            record.headers().add(CloudEventHeaders.TYPE, ceType.getBytes(StandardCharsets.UTF_8));
-        }
-        PRODUCER.send(record).get();
+    private static void send(ToolEvent event) {
+        EVENTS.send(event);
+        EVENTS.flush();
     }
 
     private double staleCount() {
@@ -160,25 +139,5 @@ class CatalogToolProjectionTest {
     private JsonNode awaitView(String slug) throws Exception {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> view(slug).statusCode() == 200);
         return JSON.readTree(view(slug).body());
-    }
-
-    private static List<ConsumerRecord<String, byte[]>> deadLettersFor(UUID key, int expected) {
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.deadLetter(Topics.CATALOG_TOOL)));
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.toString().equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-                return found.size() >= expected;
-            });
-        }
-        return found;
     }
 }
