@@ -101,7 +101,8 @@ final class NetworkPolicyModel {
         boolean namespaceMatches = peer.containsKey("namespaceSelector")
                 ? matches(map(peer.get("namespaceSelector")), endpoint.namespaceLabels())
                 : endpoint.namespace().equals(policyNamespace);
-        boolean podMatches = !peer.containsKey("podSelector") || matches(map(peer.get("podSelector")), endpoint.labels());
+        boolean podMatches = !peer.containsKey("podSelector")
+                || matches(map(peer.get("podSelector")), endpoint.labels());
         return namespaceMatches && podMatches;
     }
 
@@ -160,7 +161,8 @@ final class NetworkPolicyModel {
         static String inside(String cidr) {
             String[] parts = cidr.split("/");
             long address = value(parts[0]) + (Integer.parseInt(parts[1]) < 31 ? 1 : 0);
-            return (address >> 24 & 255) + "." + (address >> 16 & 255) + "." + (address >> 8 & 255) + "." + (address & 255);
+            return (address >> 24 & 255) + "." + (address >> 16 & 255) + "." + (address >> 8 & 255) + "."
+                    + (address & 255);
         }
 
         private static long value(String ip) {

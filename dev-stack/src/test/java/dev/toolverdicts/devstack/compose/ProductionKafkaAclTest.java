@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.toolverdicts.devstack.service.ServiceCatalog;
 import dev.toolverdicts.devstack.service.ServiceSpec;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -150,7 +151,7 @@ class ProductionKafkaAclTest {
             assertThat(map(at(user, "metadata", "labels"))).containsEntry("strimzi.io/cluster", "toolverdicts");
             Map<String, Object> container = maps(at(manifests.get("Deployment", name(user)), "spec", "template",
                     "spec", "containers")).getFirst();
-            Map<String, Map<String, Object>> env = new java.util.HashMap<>();
+            Map<String, Map<String, Object>> env = new HashMap<>();
             maps(container.get("env")).forEach(e -> env.put((String) e.get("name"),
                     map(at(e, "valueFrom", "secretKeyRef"))));
             assertThat(env.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG")).as(name(user))

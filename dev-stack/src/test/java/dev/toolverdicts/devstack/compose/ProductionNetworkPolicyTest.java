@@ -10,6 +10,8 @@ import dev.toolverdicts.devstack.compose.NetworkPolicyModel.Endpoint;
 import dev.toolverdicts.devstack.compose.NetworkPolicyModel.Ipv4;
 import dev.toolverdicts.devstack.service.ServiceCatalog;
 import dev.toolverdicts.devstack.service.ServiceSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,7 +32,6 @@ import org.junit.jupiter.api.Test;
 class ProductionNetworkPolicyTest {
 
     private static final String NAMESPACE = "toolverdicts";
-    private static final int MANAGEMENT_PORT = 9090;
 
     private static RenderedManifests manifests;
     private static NetworkPolicyModel network;
@@ -269,8 +270,8 @@ class ProductionNetworkPolicyTest {
                     }
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         throw new AssertionError("no " + key + " in the production overlay's network-parameters");
     }

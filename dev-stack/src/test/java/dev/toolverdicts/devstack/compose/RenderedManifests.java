@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,9 +109,10 @@ final class RenderedManifests {
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
-                throw new AssertionError("kubectl kustomize " + PRODUCTION + " failed: " + Files.readString(errors.toPath()));
+                throw new AssertionError("kubectl kustomize " + PRODUCTION + " failed: "
+                        + Files.readString(errors.toPath()));
             }
-            return parse(new java.io.StringReader(out));
+            return parse(new StringReader(out));
         } finally {
             Files.deleteIfExists(errors.toPath());
         }
