@@ -70,6 +70,7 @@ class DeploymentFilesTest {
     @Test
     void kubernetesHasADeploymentWithProbesForEveryService() throws IOException {
         String kustomization = Files.readString(ROOT.resolve("deploy/k8s/base/kustomization.yaml"));
+        String readme = Files.readString(ROOT.resolve("deploy/README.md"));
         for (ServiceSpec spec : ServiceCatalog.all()) {
             Path file = ROOT.resolve("deploy/k8s/base/services/" + spec.name() + ".yaml");
             assertThat(kustomization).contains("services/" + spec.name() + ".yaml");
@@ -83,8 +84,12 @@ class DeploymentFilesTest {
             assertThat(map(list(container.get("ports")).getFirst())).containsEntry("containerPort", spec.defaultPort());
             assertThat(docs.stream().map(d -> d.get("kind")).toList()).as(spec.name())
                     .contains("Service", "PodDisruptionBudget");
-            spec.database().ifPresent(db -> assertThat(kustomization)
-                    .contains("name: " + spec.name() + "-db").contains("/" + db + "?"));
+            spec.database().ifPresent(db -> {
+                assertThat(list(container.get("envFrom"))).as(spec.name() + " reads its database Secret")
+                        .contains(Map.of("secretRef", Map.of("name", spec.name() + "-db")));
+                assertThat(readme).as("deploy/README.md names " + spec.name() + "'s database")
+                        .contains(spec.name()).contains("`" + db + "`");
+            });
         }
     }
 
