@@ -6,7 +6,7 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 
 import dev.toolverdicts.comparison.ingest.Projections;
-import dev.toolverdicts.comparison.support.EventProducer;
+import dev.toolverdicts.testsupport.EventProducer;
 import dev.toolverdicts.comparison.support.Scenario;
 import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.events.Topics;
@@ -136,7 +136,7 @@ class ComparisonFlowTest {
         BlockingQueue<String> stream = openStream("/api/comparisons/tools/" + s.smolvlmSlug() + "/stream");
         awaitLine(stream, "event:subscribed");
 
-        PRODUCER.send(s.smolvlmBuyerWithdrawn());
+        PRODUCER.send(EventTypes.REVIEW_VERDICT, s.smolvlmBuyerWithdrawn());
         PRODUCER.flush();
 
         awaitLine(stream, "event:view-changed");
@@ -152,7 +152,7 @@ class ComparisonFlowTest {
     @Test
     void anArchivedToolLeavesTheListsAndItsMatchup() throws Exception {
         Scenario s = seeded(14);
-        PRODUCER.send(s.codeLlama(3, ToolStatus.ARCHIVED));
+        PRODUCER.send(EventTypes.CATALOG_TOOL, s.codeLlama(3, ToolStatus.ARCHIVED));
         PRODUCER.flush();
 
         Awaitility.await().atMost(EVENTUALLY).until(() ->
@@ -171,10 +171,10 @@ class ComparisonFlowTest {
         VoteTallyEvent buggy = new VoteTallyEvent(s.smolvlm, 1, s.smolvlmSlug(), 3, 1, 0, java.time.Instant.now());
         doThrow(new IllegalStateException("simulated projection bug")).when(projections)
                 .apply(any(), argThat(e -> e instanceof VoteTallyEvent t && t.toolId().equals(s.smolvlm)));
-        PRODUCER.send(buggy);
-        PRODUCER.sendRaw(Topics.VOTE_TALLY, s.smolvlm.toString(), "{\"toolId\": ".getBytes(StandardCharsets.UTF_8),
+        PRODUCER.send(EventTypes.VOTE_TALLY, buggy);
+        PRODUCER.sendRaw(EventTypes.VOTE_TALLY.topic(), s.smolvlm.toString(), "{\"toolId\": ".getBytes(StandardCharsets.UTF_8),
                 EventTypes.VOTE_TALLY.name());
-        PRODUCER.send(s.codeLlamaTally(11, 9, 2));
+        PRODUCER.send(EventTypes.VOTE_TALLY, s.codeLlamaTally(11, 9, 2));
         PRODUCER.flush();
         awaitJson("/api/comparisons/tools/" + s.codeLlamaSlug(),
                 v -> v.get("community").get("display").asString().equals("82% · 9 of 11"));
@@ -215,7 +215,7 @@ class ComparisonFlowTest {
     @Test
     void aRebuildFromTheTopicsEqualsTheIncrementallyBuiltViewsAndSwapsIn() throws Exception {
         Scenario s = seeded(16);
-        PRODUCER.send(s.smolvlmBuyerWithdrawn());
+        PRODUCER.send(EventTypes.REVIEW_VERDICT, s.smolvlmBuyerWithdrawn());
         PRODUCER.flush();
         awaitJson("/api/comparisons/tools/" + s.smolvlmSlug(), v -> v.get("panel").get("total").asInt() == 3);
         List<String> paths = List.of("/api/comparisons/tools/" + s.smolvlmSlug(),
@@ -250,7 +250,7 @@ class ComparisonFlowTest {
         for (int i = 0; i < paths.size(); i++) {
             assertThat(get(paths.get(i)).body()).as(paths.get(i)).isEqualTo(before.get(i));
         }
-        PRODUCER.send(s.codeLlamaTally(11, 8, 3));
+        PRODUCER.send(EventTypes.VOTE_TALLY, s.codeLlamaTally(11, 8, 3));
         PRODUCER.flush();
         assertThat(awaitJson("/api/comparisons/tools/" + s.codeLlamaSlug(),
                 v -> v.get("community").get("total").asInt() == 11).get("community").get("display").asString())
@@ -276,7 +276,7 @@ class ComparisonFlowTest {
             events.add(events.get(random.nextInt(events.size())));
         }
         Collections.shuffle(events, random);
-        events.forEach(PRODUCER::send);
+        events.forEach(PRODUCER::sendAny);
         PRODUCER.flush();
         awaitJson("/api/comparisons/matchups/" + s.matchupSlug(), v ->
                 v.get("tools").get(0).get("panel").get("total").asInt() == 4

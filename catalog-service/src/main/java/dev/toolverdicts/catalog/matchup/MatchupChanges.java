@@ -1,9 +1,7 @@
 package dev.toolverdicts.catalog.matchup;
 
-import dev.toolverdicts.events.EventCodec;
 import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.outbox.Outbox;
-import dev.toolverdicts.outbox.OutboxMessage;
 import org.springframework.stereotype.Component;
 
 /** Records each new state of a matchup as a {@code catalog.matchup.v1} event in the outbox, inside the write's transaction. */
@@ -17,7 +15,6 @@ class MatchupChanges {
     }
 
     void recorded(Matchup matchup) {
-        outbox.append(new OutboxMessage(EventTypes.CATALOG_MATCHUP.topic(), matchup.id().toString(),
-                EventTypes.CATALOG_MATCHUP.name(), matchup.slug(), EventCodec.encode(matchup.toEvent())));
+        outbox.append(EventTypes.CATALOG_MATCHUP, matchup.toEvent());
     }
 }

@@ -1,6 +1,6 @@
 package dev.toolverdicts.catalog.matchup;
 
-import dev.toolverdicts.events.Topics;
+import dev.toolverdicts.events.EventTypes;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +12,6 @@ class MatchupTopic {
 
     @Bean
     NewTopic catalogMatchupTopic() {
-        return TopicBuilder.name(Topics.CATALOG_MATCHUP).partitions(3).compact().build();
+        return TopicBuilder.name(EventTypes.CATALOG_MATCHUP.topic()).partitions(3).compact().build();
     }
 }

@@ -1,11 +1,8 @@
 package dev.toolverdicts.comparison.feed;
 
-import dev.toolverdicts.events.EventCodec;
 import dev.toolverdicts.events.EventTypes;
-import dev.toolverdicts.events.Topics;
 import dev.toolverdicts.events.comparison.ViewChangedEvent;
 import dev.toolverdicts.outbox.Outbox;
-import dev.toolverdicts.outbox.OutboxMessage;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -30,8 +27,7 @@ public class ViewChangeFeed {
                         sourceChangedAt, now))
                 .toList();
         for (ViewChangedEvent event : events) {
-            outbox.append(new OutboxMessage(Topics.COMPARISON_VIEW, event.viewId().toString(),
-                    EventTypes.COMPARISON_VIEW.name(), event.slug(), EventCodec.encode(event)));
+            outbox.append(EventTypes.COMPARISON_VIEW, event);
         }
         return events;
     }

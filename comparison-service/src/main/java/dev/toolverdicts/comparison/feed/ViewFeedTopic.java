@@ -1,6 +1,6 @@
 package dev.toolverdicts.comparison.feed;
 
-import dev.toolverdicts.events.Topics;
+import dev.toolverdicts.events.EventTypes;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +12,6 @@ class ViewFeedTopic {
 
     @Bean
     NewTopic comparisonViewTopic() {
-        return TopicBuilder.name(Topics.COMPARISON_VIEW).partitions(3).compact().build();
+        return TopicBuilder.name(EventTypes.COMPARISON_VIEW.topic()).partitions(3).compact().build();
     }
 }

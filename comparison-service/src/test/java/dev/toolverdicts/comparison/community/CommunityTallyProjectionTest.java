@@ -7,7 +7,7 @@ import dev.toolverdicts.events.Topics;
 import dev.toolverdicts.events.catalog.ToolEvent;
 import dev.toolverdicts.events.catalog.ToolStatus;
 import dev.toolverdicts.events.vote.VoteTallyEvent;
-import dev.toolverdicts.comparison.support.EventProducer;
+import dev.toolverdicts.testsupport.EventProducer;
 import dev.toolverdicts.testsupport.TopicReader;
 import dev.toolverdicts.testsupport.WithKafka;
 import dev.toolverdicts.testsupport.WithPostgres;
@@ -64,7 +64,7 @@ class CommunityTallyProjectionTest {
         assertThat(before.get("community").get("display").asString()).isEqualTo("—");
 
         List<VoteTallyEvent> updates = votes(toolId, slug);
-        updates.forEach(EVENTS::send);
+        updates.forEach(update -> EVENTS.send(EventTypes.VOTE_TALLY, update));
         EVENTS.flush();
         JsonNode exact = awaitView(slug, view -> view.get("communityVersion").asLong() == VOTES);
         assertThat(exact.get("community").get("ship").asLong()).isEqualTo(600);
@@ -76,7 +76,7 @@ class CommunityTallyProjectionTest {
         List<VoteTallyEvent> replay = new ArrayList<>(updates);
         replay.addAll(updates.subList(VOTES - 10, VOTES));
         Collections.shuffle(replay, new Random(42));
-        replay.forEach(EVENTS::send);
+        replay.forEach(update -> EVENTS.send(EventTypes.VOTE_TALLY, update));
         EVENTS.flush();
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> staleCount() >= staleBefore + replay.size());
 
@@ -90,8 +90,8 @@ class CommunityTallyProjectionTest {
         sendTool(toolId, slug);
         awaitView(slug, view -> true);
         byte[] poison = "{\"toolId\": \"not-a-uuid\", \"ship\": ".getBytes(StandardCharsets.UTF_8);
-        EVENTS.sendRaw(Topics.VOTE_TALLY, toolId.toString(), poison, EventTypes.VOTE_TALLY.name());
-        EVENTS.send(new VoteTallyEvent(toolId, 1, slug, 3, 1, 0, Instant.now()));
+        EVENTS.sendRaw(EventTypes.VOTE_TALLY.topic(), toolId.toString(), poison, EventTypes.VOTE_TALLY.name());
+        EVENTS.send(EventTypes.VOTE_TALLY, new VoteTallyEvent(toolId, 1, slug, 3, 1, 0, Instant.now()));
         EVENTS.flush();
 
         JsonNode view = awaitView(slug, v -> v.get("communityVersion").asLong() == 1);
@@ -117,8 +117,8 @@ class CommunityTallyProjectionTest {
     }
 
     private static void sendTool(UUID toolId, String slug) {
-        EVENTS.send(new ToolEvent(toolId, 1, slug, "Popular", "Vendor", "Developer Tools", "A tagline", null,
-                "Apache-2.0", ToolStatus.PUBLISHED, Instant.now()));
+        EVENTS.send(EventTypes.CATALOG_TOOL, new ToolEvent(toolId, 1, slug, "Popular", "Vendor", "Developer Tools",
+                "A tagline", null, "Apache-2.0", ToolStatus.PUBLISHED, Instant.now()));
         EVENTS.flush();
     }
 

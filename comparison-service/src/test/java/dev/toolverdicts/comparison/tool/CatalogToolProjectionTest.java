@@ -7,7 +7,7 @@ import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.events.Topics;
 import dev.toolverdicts.events.catalog.ToolEvent;
 import dev.toolverdicts.events.catalog.ToolStatus;
-import dev.toolverdicts.comparison.support.EventProducer;
+import dev.toolverdicts.testsupport.EventProducer;
 import dev.toolverdicts.testsupport.TopicReader;
 import dev.toolverdicts.testsupport.WithKafka;
 import dev.toolverdicts.testsupport.WithPostgres;
@@ -104,8 +104,8 @@ class CatalogToolProjectionTest {
         UUID id = UUID.randomUUID();
         String slug = "tool-" + id.toString().substring(0, 8);
         byte[] poison = "{\"toolId\": \"not-a-uuid\", \"version\": ".getBytes(StandardCharsets.UTF_8);
-        EVENTS.sendRaw(Topics.CATALOG_TOOL, id.toString(), poison, EventTypes.CATALOG_TOOL.name());
-        EVENTS.sendRaw(Topics.CATALOG_TOOL, id.toString(), "{}".getBytes(StandardCharsets.UTF_8), null);
+        EVENTS.sendRaw(EventTypes.CATALOG_TOOL.topic(), id.toString(), poison, EventTypes.CATALOG_TOOL.name());
+        EVENTS.sendRaw(EventTypes.CATALOG_TOOL.topic(), id.toString(), "{}".getBytes(StandardCharsets.UTF_8), null);
         send(event(id, 1, slug, "After the poison", ToolStatus.PUBLISHED));
 
         assertThat(awaitView(slug).get("name").asString()).isEqualTo("After the poison");
@@ -122,7 +122,7 @@ class CatalogToolProjectionTest {
     }
 
     private static void send(ToolEvent event) {
-        EVENTS.send(event);
+        EVENTS.send(EventTypes.CATALOG_TOOL, event);
         EVENTS.flush();
     }
 

@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,19 +36,16 @@ public class IssueSender {
     private final SiteLinks links;
     private final DeliveryProperties properties;
     private final DeliveryMetrics metrics;
-    private final DeliveryCheckpoint checkpoint;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     IssueSender(DeliveryRepository deliveries, SmtpConnections smtp, SiteLinks links, DeliveryProperties properties,
-            DeliveryMetrics metrics, ObjectProvider<DeliveryCheckpoint> checkpoint,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            DeliveryMetrics metrics, PlatformTransactionManager transactionManager, Clock clock) {
         this.deliveries = deliveries;
         this.smtp = smtp;
         this.links = links;
         this.properties = properties;
         this.metrics = metrics;
-        this.checkpoint = checkpoint.getIfAvailable(() -> email -> { });
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -93,7 +89,6 @@ public class IssueSender {
                     transactions.executeWithoutResult(
                             tx -> deliveries.sent(issue.isoWeek(), delivery, run, clock.instant()));
                     metrics.sent.increment();
-                    checkpoint.sent(delivery.email());
                 } else {
                     transactions.executeWithoutResult(tx -> deliveries.failed(issue.isoWeek(), delivery, run,
                             outcome.attempts(), outcome.error()));

@@ -1,12 +1,9 @@
 package dev.toolverdicts.newsletter.digest;
 
-import dev.toolverdicts.events.EventCodec;
 import dev.toolverdicts.events.EventTypes;
-import dev.toolverdicts.events.Topics;
 import dev.toolverdicts.events.newsletter.NewsletterIssueEvent;
 import dev.toolverdicts.newsletter.delivery.DeliveryReport;
 import dev.toolverdicts.outbox.Outbox;
-import dev.toolverdicts.outbox.OutboxMessage;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +21,6 @@ class IssueEvents {
         NewsletterIssueEvent event = new NewsletterIssueEvent(issue.isoWeek(), issue.version(), issue.status(),
                 issue.subject(), issue.periodStart(), issue.periodEnd(), itemCount, report.recipients(),
                 report.sent(), report.failed(), report.inDoubt(), now);
-        outbox.append(new OutboxMessage(Topics.NEWSLETTER_ISSUE, issue.isoWeek(), EventTypes.NEWSLETTER_ISSUE.name(),
-                issue.isoWeek(), EventCodec.encode(event)));
+        outbox.append(EventTypes.NEWSLETTER_ISSUE, event);
     }
 }

@@ -1,6 +1,6 @@
 package dev.toolverdicts.newsletter.digest;
 
-import dev.toolverdicts.events.Topics;
+import dev.toolverdicts.events.EventTypes;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +13,7 @@ class IssueTopic {
 
     @Bean
     NewTopic newsletterIssueTopic() {
-        return TopicBuilder.name(Topics.NEWSLETTER_ISSUE).partitions(3)
+        return TopicBuilder.name(EventTypes.NEWSLETTER_ISSUE.topic()).partitions(3)
                 .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
                 .build();
     }

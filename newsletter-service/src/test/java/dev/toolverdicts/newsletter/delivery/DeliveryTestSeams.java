@@ -5,17 +5,21 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Test seams of the sender: a checkpoint that "kills" the run after N mails, and an SMTP server in front of GreenMail
+ * Test seams of the sender: delivery rows that "kill" the run after N mails, and an SMTP server in front of GreenMail
  * that answers 451 twice to {@code flaky-*} addresses and 550 to {@code bounce-*} addresses.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -27,18 +31,48 @@ public class DeliveryTestSeams {
     private static final int TRANSIENT_FAILURES = 2;
     private static final Map<String, AtomicInteger> FAILURES = new ConcurrentHashMap<>();
 
-    /** What the checkpoint throws: the run stops dead between two mails, as a killed process would. */
+    /** What the crashing delivery rows throw: the run stops dead between two mails, as a killed process would. */
     public static final class SimulatedCrash extends RuntimeException {
         SimulatedCrash() {
             super("simulated crash of the issue sender");
         }
     }
 
+    /**
+     * The delivery rows, with the crash: once the N-th mail is recorded as sent (and committed), the sender's next
+     * step fails, so the run stops dead right after that mail, before it touches another row.
+     */
     @Bean
-    DeliveryCheckpoint crashingCheckpoint() {
-        return email -> {
-            if (MAILS_BEFORE_CRASH.get() > 0 && MAILS_BEFORE_CRASH.decrementAndGet() == 0) {
-                throw new SimulatedCrash();
+    @Primary
+    DeliveryRepository crashingDeliveries(JdbcClient jdbc) {
+        return new DeliveryRepository(jdbc) {
+
+            private final AtomicBoolean crashDue = new AtomicBoolean();
+
+            @Override
+            void sent(String isoWeek, Delivery delivery, UUID run, Instant now) {
+                super.sent(isoWeek, delivery, run, now);
+                if (MAILS_BEFORE_CRASH.get() > 0 && MAILS_BEFORE_CRASH.decrementAndGet() == 0) {
+                    crashDue.set(true);
+                }
+            }
+
+            @Override
+            boolean startSending(String isoWeek, Delivery delivery, UUID run) {
+                crashIfDue();
+                return super.startSending(isoWeek, delivery, run);
+            }
+
+            @Override
+            void skipUnsubscribed(String isoWeek) {
+                crashIfDue();
+                super.skipUnsubscribed(isoWeek);
+            }
+
+            private void crashIfDue() {
+                if (crashDue.getAndSet(false)) {
+                    throw new SimulatedCrash();
+                }
             }
         };
     }

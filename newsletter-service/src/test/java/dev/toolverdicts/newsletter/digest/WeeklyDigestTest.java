@@ -23,7 +23,6 @@ import dev.toolverdicts.events.review.ShipOrSkip;
 import dev.toolverdicts.events.review.VerdictEvent;
 import dev.toolverdicts.events.review.VerdictStatus;
 import dev.toolverdicts.events.vote.VoteTallyEvent;
-import dev.toolverdicts.newsletter.FeedProducer;
 import dev.toolverdicts.newsletter.Http;
 import dev.toolverdicts.newsletter.Mails;
 import dev.toolverdicts.newsletter.MutableClock;
@@ -34,6 +33,7 @@ import dev.toolverdicts.newsletter.delivery.IssueMail;
 import dev.toolverdicts.newsletter.delivery.IssueSender;
 import dev.toolverdicts.newsletter.feed.ChangeKind;
 import dev.toolverdicts.newsletter.subscription.UnsubscribeLinks;
+import dev.toolverdicts.testsupport.EventProducer;
 import dev.toolverdicts.testsupport.TestJwts;
 import dev.toolverdicts.testsupport.WithJwtIssuer;
 import dev.toolverdicts.testsupport.WithKafka;
@@ -134,7 +134,7 @@ class WeeklyDigestTest {
     @Autowired
     MeterRegistry meters;
 
-    private static final FeedProducer FEED = new FeedProducer();
+    private static final EventProducer FEED = new EventProducer();
     private static final List<String> CONFIRMED_READERS = new ArrayList<>();
     private final List<String> confirmed = CONFIRMED_READERS;
     private Http http;
@@ -381,22 +381,22 @@ class WeeklyDigestTest {
         UUID llama = UUID.randomUUID();
         String smolSlug = "smolvlm-3b-" + tag;
         String llamaSlug = "code-llama-4-" + tag;
-        FEED.send(EventTypes.CATALOG_TOOL, llama, tool(llama, llamaSlug, "Code Llama 4 " + tag, weekBefore.minus(Duration.ofDays(3))));
-        FEED.send(EventTypes.CATALOG_TOOL, smol, tool(smol, smolSlug, "SmolVLM-3B " + tag, weekBefore.plus(Duration.ofDays(1))));
+        FEED.send(EventTypes.CATALOG_TOOL, tool(llama, llamaSlug, "Code Llama 4 " + tag, weekBefore.minus(Duration.ofDays(3))));
+        FEED.send(EventTypes.CATALOG_TOOL, tool(smol, smolSlug, "SmolVLM-3B " + tag, weekBefore.plus(Duration.ofDays(1))));
         UUID flip = UUID.randomUUID();
-        FEED.send(EventTypes.REVIEW_VERDICT, smol, verdict(flip, 1, smol, smolSlug, "Grace Buyer", Lens.BUYER,
+        FEED.send(EventTypes.REVIEW_VERDICT, verdict(flip, 1, smol, smolSlug, "Grace Buyer", Lens.BUYER,
                 ShipOrSkip.SHIP, weekBefore.minus(Duration.ofDays(2))));
-        FEED.send(EventTypes.REVIEW_VERDICT, smol, verdict(flip, 2, smol, smolSlug, "Grace Buyer", Lens.BUYER,
+        FEED.send(EventTypes.REVIEW_VERDICT, verdict(flip, 2, smol, smolSlug, "Grace Buyer", Lens.BUYER,
                 ShipOrSkip.SKIP, weekBefore.plus(Duration.ofDays(2))));
-        FEED.send(EventTypes.REVIEW_VERDICT, llama, verdict(UUID.randomUUID(), 1, llama, llamaSlug, "Ben Builder",
+        FEED.send(EventTypes.REVIEW_VERDICT, verdict(UUID.randomUUID(), 1, llama, llamaSlug, "Ben Builder",
                 Lens.BUILDER, ShipOrSkip.SHIP, weekBefore.plus(Duration.ofDays(3))));
-        FEED.send(EventTypes.VOTE_TALLY, smol, new VoteTallyEvent(smol, 1, smolSlug, 8, 2, 0,
+        FEED.send(EventTypes.VOTE_TALLY, new VoteTallyEvent(smol, 1, smolSlug, 8, 2, 0,
                 weekBefore.minus(Duration.ofDays(1))));
-        FEED.send(EventTypes.VOTE_TALLY, smol, new VoteTallyEvent(smol, 2, smolSlug, 3, 9, 0,
+        FEED.send(EventTypes.VOTE_TALLY, new VoteTallyEvent(smol, 2, smolSlug, 3, 9, 0,
                 weekBefore.plus(Duration.ofDays(4))));
         UUID matchup = UUID.randomUUID();
         Instant published = weekBefore.plus(Duration.ofDays(5));
-        FEED.send(EventTypes.CATALOG_MATCHUP, matchup, new MatchupEvent(matchup, 1, smolSlug + "-vs-" + llamaSlug,
+        FEED.send(EventTypes.CATALOG_MATCHUP, new MatchupEvent(matchup, 1, smolSlug + "-vs-" + llamaSlug,
                 smol, smolSlug, llama, llamaSlug, "SmolVLM-3B vs Code Llama 4 (" + tag + ")", MatchupStatus.PUBLISHED,
                 published, published));
         FEED.flush();

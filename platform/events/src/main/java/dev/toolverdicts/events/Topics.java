@@ -1,6 +1,10 @@
 package dev.toolverdicts.events;
 
-/** The Kafka topics of the published contract; every topic is keyed by the id of the aggregate it is about. */
+/**
+ * The names of the Kafka topics of the published contract; every topic is keyed by the id of the aggregate it is
+ * about. Producers and topic declarations reach them through {@link EventTypes} ({@code EventTypes.X.topic()}); the
+ * constants are here because annotations such as {@code @KafkaListener(topics = ...)} need compile-time constants.
+ */
 public final class Topics {
 
     /** Whole state of a catalog tool, keyed by tool id; compacted. */

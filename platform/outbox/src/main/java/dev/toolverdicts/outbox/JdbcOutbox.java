@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import dev.toolverdicts.events.EventType;
+
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -17,10 +19,6 @@ final class JdbcOutbox implements Outbox {
     private final Clock clock;
     private final TraceparentSource traceparent;
 
-    JdbcOutbox(OutboxRepository repository, OutboxSignal signal, Clock clock) {
-        this(repository, signal, clock, TraceparentSource.NONE);
-    }
-
     JdbcOutbox(OutboxRepository repository, OutboxSignal signal, Clock clock, TraceparentSource traceparent) {
         this.repository = repository;
         this.signal = signal;
@@ -29,11 +27,12 @@ final class JdbcOutbox implements Outbox {
     }
 
     @Override
-    public UUID append(OutboxMessage message) {
+    public <T> UUID append(EventType<T> type, T event) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalTransactionStateException(
                     "Outbox.append must run in the caller's transaction (Propagation.MANDATORY), none is active");
         }
+        OutboxMessage message = OutboxMessage.of(type, event);
         UUID eventId = UUID.randomUUID();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         repository.insert(eventId, message, createdAt, traceparent.current());

@@ -1,5 +1,6 @@
 package dev.toolverdicts.outbox;
 
+import dev.toolverdicts.events.EventType;
 import java.util.UUID;
 
 /**
@@ -11,6 +12,10 @@ import java.util.UUID;
  */
 public interface Outbox {
 
-    /** Appends one event to the outbox in the caller's transaction (Propagation.MANDATORY: fails without one). Returns the generated ce_id. */
-    UUID append(OutboxMessage message);
+    /**
+     * Appends one event to the outbox in the caller's transaction (Propagation.MANDATORY: fails without one), on the
+     * type's topic, under the key and {@code ce_subject} the type derives from the event, with its JSON body as the
+     * contract's codec writes it. Returns the generated ce_id.
+     */
+    <T> UUID append(EventType<T> type, T event);
 }

@@ -50,8 +50,10 @@ public class OutboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(Outbox.class)
-    Outbox outbox(OutboxRepository repository, OutboxSignal signal, ObjectProvider<TraceparentSource> traceparent) {
-        return new JdbcOutbox(repository, signal, Clock.systemUTC(), traceparent.getIfAvailable(() -> TraceparentSource.NONE));
+    Outbox outbox(OutboxRepository repository, OutboxSignal signal, ObjectProvider<Clock> clock,
+            ObjectProvider<TraceparentSource> traceparent) {
+        return new JdbcOutbox(repository, signal, clock(clock),
+                traceparent.getIfAvailable(() -> TraceparentSource.NONE));
     }
 
     @Bean
@@ -67,16 +69,20 @@ public class OutboxAutoConfiguration {
     @Bean
     OutboxBatchPublisher outboxBatchPublisher(PlatformTransactionManager transactionManager,
             OutboxRepository repository, RelayProducer producer, OutboxMetrics metrics, OutboxProperties properties,
-            Environment environment) {
+            ObjectProvider<Clock> clock, Environment environment) {
         return new OutboxBatchPublisher(new TransactionTemplate(transactionManager), repository, producer,
-                new CloudEventRecords(applicationName(environment)), metrics, Clock.systemUTC(),
-                properties.batchSize(), rows -> { });
+                new CloudEventRecords(applicationName(environment)), metrics, clock(clock), properties.batchSize());
     }
 
     @Bean
     OutboxRelay outboxRelay(OutboxBatchPublisher publisher, OutboxRepository repository, OutboxSignal signal,
-            OutboxProperties properties) {
-        return new OutboxRelay(publisher, repository, signal, properties, Clock.systemUTC());
+            OutboxProperties properties, ObjectProvider<Clock> clock) {
+        return new OutboxRelay(publisher, repository, signal, properties, clock(clock));
+    }
+
+    /** The application's clock (service defaults provide one), the system's UTC clock without one. */
+    private static Clock clock(ObjectProvider<Clock> clock) {
+        return clock.getIfAvailable(Clock::systemUTC);
     }
 
     private static String applicationName(Environment environment) {

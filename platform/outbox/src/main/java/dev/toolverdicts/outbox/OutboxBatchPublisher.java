@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
@@ -36,11 +35,9 @@ final class OutboxBatchPublisher {
     private final OutboxMetrics metrics;
     private final Clock clock;
     private final int batchSize;
-    private final Consumer<List<OutboxRow>> afterSend;
 
     OutboxBatchPublisher(TransactionTemplate transactions, OutboxRepository repository, RelayProducer producer,
-            CloudEventRecords records, OutboxMetrics metrics, Clock clock, int batchSize,
-            Consumer<List<OutboxRow>> afterSend) {
+            CloudEventRecords records, OutboxMetrics metrics, Clock clock, int batchSize) {
         this.transactions = transactions;
         this.repository = repository;
         this.producer = producer;
@@ -48,17 +45,6 @@ final class OutboxBatchPublisher {
         this.metrics = metrics;
         this.clock = clock;
         this.batchSize = batchSize;
-        this.afterSend = afterSend;
-    }
-
-    /** A copy that runs {@code hook} after sending and before marking: the test seam for "the relay died here". */
-    OutboxBatchPublisher withAfterSend(RelayProducer otherProducer, Consumer<List<OutboxRow>> hook) {
-        return new OutboxBatchPublisher(transactions, repository, otherProducer, records, metrics, clock, batchSize,
-                hook);
-    }
-
-    RelayProducer producer() {
-        return producer;
     }
 
     Result publishBatch() {
@@ -72,7 +58,6 @@ final class OutboxBatchPublisher {
             }
             List<Future<RecordMetadata>> sends = send(rows);
             producer.flush();
-            afterSend.accept(rows);
             return markAcknowledged(rows, sends);
         });
         if (result.failed()) {

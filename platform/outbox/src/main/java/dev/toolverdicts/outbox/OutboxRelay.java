@@ -79,10 +79,6 @@ public final class OutboxRelay implements SmartLifecycle {
         signal.wakeUp();
     }
 
-    OutboxBatchPublisher publisher() {
-        return publisher;
-    }
-
     private void run(CountDownLatch stop) {
         Duration backoff = properties.pollInterval();
         while (stop.getCount() > 0) {

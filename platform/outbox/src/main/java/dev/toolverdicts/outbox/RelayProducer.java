@@ -14,7 +14,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
  * The relay's own idempotent producer, deliberately not a {@code ProducerFactory} bean so that the service's
  * {@code KafkaTemplate} neither uses nor replaces it.
  */
-final class RelayProducer implements AutoCloseable {
+class RelayProducer implements AutoCloseable {
 
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 

@@ -102,7 +102,7 @@ class OutboxBrokerOutageTest {
 
     private UUID append(String topic, String key, int version) {
         return new TransactionTemplate(transactionManager).execute(status -> outbox.append(
-                new OutboxMessage(topic, key, "dev.toolverdicts.test.changed", key, TopicReader.payload(version))));
+                TestEvent.on(topic), TestEvent.of(key, version)));
     }
 
     private long backlog() {

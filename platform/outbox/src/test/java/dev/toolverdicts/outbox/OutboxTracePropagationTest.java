@@ -28,6 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DirtiesContext
 class OutboxTracePropagationTest {
 
+    private static final String TYPE = "dev.toolverdicts.test";
+
     @Autowired
     Outbox outbox;
 
@@ -47,11 +49,11 @@ class OutboxTracePropagationTest {
         Span request = tracer.nextSpan().name("POST /api/catalog/tools").start();
         UUID traced;
         try (Tracer.SpanInScope scope = tracer.withSpan(request)) {
-            traced = transaction.execute(status -> outbox.append(message(topic, "tool-1")));
+            traced = transaction.execute(status -> outbox.append(TestEvent.on(topic, TYPE), event("tool-1")));
         } finally {
             request.end();
         }
-        UUID untraced = transaction.execute(status -> outbox.append(message(topic, "tool-2")));
+        UUID untraced = transaction.execute(status -> outbox.append(TestEvent.on(topic, TYPE), event("tool-2")));
 
         List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(bootstrapServers, topic,
                 read -> read.size() >= 2, Duration.ofSeconds(30));
@@ -70,7 +72,7 @@ class OutboxTracePropagationTest {
                 .findFirst().orElseThrow();
     }
 
-    private static OutboxMessage message(String topic, String key) {
-        return new OutboxMessage(topic, key, "dev.toolverdicts.test", null, TopicReader.payload(1));
+    private static TestEvent event(String key) {
+        return new TestEvent(key, 1, null);
     }
 }

@@ -23,11 +23,11 @@ import org.springframework.test.annotation.DirtiesContext;
 class RelayProducerConfigTest {
 
     @Autowired
-    OutboxRelay relay;
+    RelayProducer relayProducer;
 
     @Test
     void effectiveConfigOfTheRelayProducerIsIdempotentWithAcksAll() {
-        ProducerConfig effective = new ProducerConfig(relay.publisher().producer().configuration());
+        ProducerConfig effective = new ProducerConfig(relayProducer.configuration());
 
         assertThat(effective.getBoolean(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG)).isTrue();
         assertThat(effective.getString(ProducerConfig.ACKS_CONFIG)).isIn("all", "-1");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import dev.toolverdicts.events.EventCodec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -44,13 +45,8 @@ final class TopicReader {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    /** The {@code version} of the test payload {@code {"version":n}}. */
+    /** The {@code version} of the {@link TestEvent} the record carries. */
     static int version(ConsumerRecord<String, byte[]> record) {
-        String json = new String(record.value(), StandardCharsets.UTF_8);
-        return Integer.parseInt(json.replaceAll("\\D+", ""));
-    }
-
-    static byte[] payload(int version) {
-        return ("{\"version\":" + version + "}").getBytes(StandardCharsets.UTF_8);
+        return EventCodec.decode(record.value(), TestEvent.class).version();
     }
 }

@@ -1,6 +1,6 @@
 package dev.toolverdicts.review.reviewer;
 
-import dev.toolverdicts.events.Topics;
+import dev.toolverdicts.events.EventTypes;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +12,6 @@ class ReviewerTopic {
 
     @Bean
     NewTopic reviewReviewerTopic() {
-        return TopicBuilder.name(Topics.REVIEW_REVIEWER).partitions(3).compact().build();
+        return TopicBuilder.name(EventTypes.REVIEW_REVIEWER.topic()).partitions(3).compact().build();
     }
 }

@@ -1,9 +1,7 @@
 package dev.toolverdicts.review.verdict;
 
-import dev.toolverdicts.events.EventCodec;
 import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.outbox.Outbox;
-import dev.toolverdicts.outbox.OutboxMessage;
 import dev.toolverdicts.review.reviewer.Reviewer;
 import dev.toolverdicts.review.tool.KnownTool;
 import org.springframework.stereotype.Component;
@@ -22,8 +20,6 @@ class VerdictChanges {
     }
 
     void recorded(Verdict verdict, KnownTool tool, Reviewer reviewer) {
-        outbox.append(new OutboxMessage(EventTypes.REVIEW_VERDICT.topic(), verdict.toolId().toString(),
-                EventTypes.REVIEW_VERDICT.name(), verdict.id().toString(),
-                EventCodec.encode(verdict.toEvent(tool, reviewer))));
+        outbox.append(EventTypes.REVIEW_VERDICT, verdict.toEvent(tool, reviewer));
     }
 }

@@ -1,6 +1,6 @@
 package dev.toolverdicts.review.verdict;
 
-import dev.toolverdicts.events.Topics;
+import dev.toolverdicts.events.EventTypes;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +16,7 @@ class VerdictTopic {
 
     @Bean
     NewTopic reviewVerdictTopic() {
-        return TopicBuilder.name(Topics.REVIEW_VERDICT).partitions(3)
+        return TopicBuilder.name(EventTypes.REVIEW_VERDICT.topic()).partitions(3)
                 .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
                 .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
                 .build();

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The flags on votes: raised by the vote path, listed and resolved by admins, never deleted. */
+/** The flags on votes: raised by the vote path, listed and resolved by admins (moderation), never deleted. */
 @Component
 public class Flags {
 
@@ -37,7 +37,7 @@ public class Flags {
                 .single();
     }
 
-    List<Flag> list(boolean open, int limit) {
+    public List<Flag> list(boolean open, int limit) {
         return jdbc.sql(SELECT + " where (f.resolution is null) = ? order by f.flag_id limit ?")
                 .params(open, limit)
                 .query(Flags::map)
@@ -45,11 +45,11 @@ public class Flags {
     }
 
     /** The flag, with its row locked until commit so that two admins cannot resolve it at once. */
-    Optional<Flag> findForUpdate(long flagId) {
+    public Optional<Flag> findForUpdate(long flagId) {
         return jdbc.sql(SELECT + " where f.flag_id = ? for update of f").param(flagId).query(Flags::map).optional();
     }
 
-    void resolve(long flagId, Resolution resolution, String admin, Instant now) {
+    public void resolve(long flagId, Resolution resolution, String admin, Instant now) {
         jdbc.sql("update vote_flag set resolution = ?, resolved_by = ?, resolved_at = ? where flag_id = ?")
                 .params(resolution.name(), admin, Timestamp.from(now), flagId)
                 .update();

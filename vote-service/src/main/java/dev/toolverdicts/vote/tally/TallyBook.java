@@ -1,10 +1,8 @@
 package dev.toolverdicts.vote.tally;
 
-import dev.toolverdicts.events.EventCodec;
 import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.events.vote.VoteTallyEvent;
 import dev.toolverdicts.outbox.Outbox;
-import dev.toolverdicts.outbox.OutboxMessage;
 import dev.toolverdicts.vote.tool.KnownTool;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -38,8 +36,7 @@ public class TallyBook {
         Tally tally = tallies.add(tool.id(), delta);
         VoteTallyEvent event = new VoteTallyEvent(tool.id(), tally.version(), tool.slug(), tally.ship(), tally.skip(),
                 tally.flagged(), clock.instant().truncatedTo(ChronoUnit.MICROS));
-        outbox.append(new OutboxMessage(EventTypes.VOTE_TALLY.topic(), tool.id().toString(),
-                EventTypes.VOTE_TALLY.name(), tool.slug(), EventCodec.encode(event)));
+        outbox.append(EventTypes.VOTE_TALLY, event);
         return tally;
     }
 

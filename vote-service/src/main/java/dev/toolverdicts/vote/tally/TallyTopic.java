@@ -1,6 +1,6 @@
 package dev.toolverdicts.vote.tally;
 
-import dev.toolverdicts.events.Topics;
+import dev.toolverdicts.events.EventTypes;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +12,6 @@ class TallyTopic {
 
     @Bean
     NewTopic voteTallyTopic() {
-        return TopicBuilder.name(Topics.VOTE_TALLY).partitions(3).compact().build();
+        return TopicBuilder.name(EventTypes.VOTE_TALLY.topic()).partitions(3).compact().build();
     }
 }

@@ -23,7 +23,6 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -183,8 +182,7 @@ class VoteApiTest {
     void aPoisonCatalogRecordGoesToTheDeadLetterTopicAndTheNextOneIsStillApplied() {
         UUID poisoned = UUID.randomUUID();
         byte[] poison = "{\"toolId\": \"not-a-uuid\", \"version\": ".getBytes(StandardCharsets.UTF_8);
-        CATALOG.send(new ProducerRecord<>(Topics.CATALOG_TOOL, poisoned.toString(), poison),
-                EventTypes.CATALOG_TOOL.name());
+        CATALOG.sendRaw(poisoned.toString(), poison, EventTypes.CATALOG_TOOL.name());
         CATALOG.tool(poisoned, 1, slug + "-after-poison", ToolStatus.PUBLISHED);
 
         awaitTally(slug + "-after-poison");

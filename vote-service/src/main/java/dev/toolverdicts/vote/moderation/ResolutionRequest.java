@@ -1,5 +1,6 @@
-package dev.toolverdicts.vote.abuse;
+package dev.toolverdicts.vote.moderation;
 
+import dev.toolverdicts.vote.abuse.Resolution;
 import jakarta.validation.constraints.NotNull;
 
 /** An admin's decision on a flag: {@code {"resolution": "KEEP"}} or {@code {"resolution": "REJECT"}}. */

@@ -1,6 +1,9 @@
-package dev.toolverdicts.vote.abuse;
+package dev.toolverdicts.vote.moderation;
 
 import dev.toolverdicts.problem.FieldProblem;
+import dev.toolverdicts.vote.abuse.Flag;
+import dev.toolverdicts.vote.abuse.Flags;
+import dev.toolverdicts.vote.abuse.Resolution;
 import dev.toolverdicts.vote.ballot.BallotService;
 import java.time.Clock;
 import java.util.List;

@@ -1,5 +1,6 @@
-package dev.toolverdicts.vote.abuse;
+package dev.toolverdicts.vote.moderation;
 
+import dev.toolverdicts.vote.abuse.Flag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

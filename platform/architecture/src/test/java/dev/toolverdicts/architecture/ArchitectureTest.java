@@ -1,0 +1,14 @@
+package dev.toolverdicts.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+
+/** platform/architecture keeps to the module rules: no service's packages, no package cycles. */
+@AnalyzeClasses(packagesOf = ArchitectureRules.class, importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchTests RULES = ArchTests.in(ArchitectureRules.class);
+}
