@@ -1,4 +1,4 @@
-package dev.toolverdicts.catalog.http;
+package dev.toolverdicts.servicedefaults.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -18,8 +18,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies above the configured size with 413 problem+json before anything parses them: by the
- * declared {@code Content-Length}, or, for chunked bodies, by reading at most one byte more than allowed.
+ * Refuses request bodies above the configured size with 413 problem+json naming the field {@code body} before
+ * anything (security, sessions, controllers, a gateway route) reads them: by the declared {@code Content-Length}, or,
+ * for chunked bodies, by reading at most one byte more than allowed and replaying what was read.
  */
 final class BodySizeLimit extends OncePerRequestFilter {
 
@@ -52,6 +53,8 @@ final class BodySizeLimit extends OncePerRequestFilter {
     private void refuse(HttpServletResponse response) throws IOException {
         HttpStatus status = HttpStatus.CONTENT_TOO_LARGE;
         response.setStatus(status.value());
+        // the rest of the body is never read: the connection cannot carry another request
+        response.setHeader("Connection", "close");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         String body = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
                 + status.value() + ",\"detail\":\"body: the request body is larger than " + maxBytes
