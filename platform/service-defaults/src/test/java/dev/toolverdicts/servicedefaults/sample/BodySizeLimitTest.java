@@ -53,6 +53,23 @@ class BodySizeLimitTest {
     }
 
     @Test
+    void aReplayedChunkedBodyIsFramedByItsLengthOnly() {
+        HttpResponse<String> response = new Http(port).post("/api/framing", null, chunked(100));
+
+        assertThat(response.body()).isEqualTo("TE=null;CL=100");
+    }
+
+    @Test
+    void aChunkedFormKeepsItsParametersForTheContainerToParse() {
+        HttpResponse<String> response = new Http(port).send(new Http(port).request("/api/forms", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("name=chunky".getBytes()))));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("chunky");
+    }
+
+    @Test
     void theLimitComesBeforeSecurity() {
         HttpResponse<String> anonymous = new Http(port).post("/api/things", null,
                 BodyPublishers.ofByteArray(new byte[LIMIT + 1]));
