@@ -3,7 +3,7 @@ package dev.toolverdicts.catalog.matchup;
 import dev.toolverdicts.problem.IfMatch;
 import dev.toolverdicts.catalog.http.PageParams;
 import dev.toolverdicts.catalog.http.PageResponse;
-import dev.toolverdicts.catalog.security.CatalogRoles;
+import dev.toolverdicts.catalog.security.CatalogAccess;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -55,7 +55,7 @@ class MatchupController {
 
     @GetMapping("/{slug}")
     ResponseEntity<MatchupResponse> get(@PathVariable String slug, Authentication caller, WebRequest request) {
-        Matchup matchup = matchups.get(slug, CatalogRoles.isEditor(caller));
+        Matchup matchup = matchups.get(slug, CatalogAccess.curates(caller));
         if (request.checkNotModified(IfMatch.etag(matchup.version()))) {
             return null;
         }

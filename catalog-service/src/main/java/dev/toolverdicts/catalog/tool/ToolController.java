@@ -2,7 +2,7 @@ package dev.toolverdicts.catalog.tool;
 
 import dev.toolverdicts.problem.IfMatch;
 import dev.toolverdicts.catalog.http.PageResponse;
-import dev.toolverdicts.catalog.security.CatalogRoles;
+import dev.toolverdicts.catalog.security.CatalogAccess;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.CacheControl;
@@ -49,7 +49,7 @@ class ToolController {
 
     @GetMapping("/{slug}")
     ResponseEntity<ToolResponse> get(@PathVariable String slug, Authentication caller, WebRequest request) {
-        Tool tool = tools.get(slug, CatalogRoles.isEditor(caller));
+        Tool tool = tools.get(slug, CatalogAccess.curates(caller));
         if (request.checkNotModified(IfMatch.etag(tool.version()))) {
             return null;
         }

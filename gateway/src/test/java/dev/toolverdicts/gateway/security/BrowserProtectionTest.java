@@ -111,6 +111,15 @@ class BrowserProtectionTest {
     }
 
     @Test
+    void aChunkedBodyUnderTheLimitReachesTheServiceWhole() {
+        HttpResponse<String> response = gateway().send(gateway().request("/api/catalog/tools")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[60 * 1024]))));
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(UPSTREAMS.get("catalog").last().bodyLength()).isEqualTo(60 * 1024);
+    }
+
+    @Test
     void aBodyUnderTheLimitPasses() {
         HttpResponse<String> response = gateway().send(gateway().request("/api/catalog/tools")
                 .header("Content-Type", "application/json")

@@ -1,5 +1,6 @@
 package dev.toolverdicts.identity.client;
 
+import dev.toolverdicts.servicedefaults.security.Role;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public record ClientProperties(Map<String, Client> clients) {
 
     /**
      * One client. A confidential client needs a {@code secret}; a {@code public-client} (a CLI, a SPA) has none and
-     * must use PKCE. {@code roles} go into the {@code roles} claim of its client_credentials tokens.
+     * must use PKCE. {@code roles} (the platform's {@link Role} names) go into the {@code roles} claim of its client_credentials tokens.
      */
     public record Client(
             String secret,
@@ -28,7 +29,7 @@ public record ClientProperties(Map<String, Client> clients) {
             @DefaultValue Set<String> redirectUris,
             @DefaultValue Set<String> postLogoutRedirectUris,
             @DefaultValue Set<String> scopes,
-            @DefaultValue List<String> roles,
+            @DefaultValue List<Role> roles,
             @DefaultValue("15m") Duration accessTokenTtl,
             @DefaultValue("12h") Duration refreshTokenTtl) {
     }

@@ -1,5 +1,6 @@
 package dev.toolverdicts.identity.client;
 
+import dev.toolverdicts.servicedefaults.security.Role;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -15,8 +16,8 @@ public final class ClientRoles {
     private ClientRoles() {
     }
 
-    static String toSetting(List<String> roles) {
-        return String.join(",", roles);
+    static String toSetting(List<Role> roles) {
+        return String.join(",", roles.stream().map(Role::name).toList());
     }
 
     /** The roles configured for this client, empty if none. */

@@ -1,6 +1,6 @@
 package dev.toolverdicts.identity.demo;
 
-import dev.toolverdicts.identity.user.Role;
+import dev.toolverdicts.servicedefaults.security.Role;
 import dev.toolverdicts.identity.user.UserAccount;
 import dev.toolverdicts.identity.user.UserRepository;
 import java.io.BufferedReader;

@@ -1,7 +1,7 @@
 package dev.toolverdicts.identity.registration;
 
 import dev.toolverdicts.identity.user.EmailAddresses;
-import dev.toolverdicts.identity.user.Role;
+import dev.toolverdicts.servicedefaults.security.Role;
 import dev.toolverdicts.identity.user.UserAccount;
 import dev.toolverdicts.identity.user.UserRepository;
 import java.time.Clock;

@@ -41,7 +41,7 @@ public class AccountUserDetailsService implements UserDetailsService, UserDetail
     private static UserDetails toUserDetails(UserAccount account) {
         return User.withUsername(account.id().toString())
                 .password(account.passwordHash())
-                .authorities(account.roleNames().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList())
+                .authorities(account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
                 .disabled(!account.verified())
                 .build();
     }

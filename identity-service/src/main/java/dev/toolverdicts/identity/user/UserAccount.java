@@ -1,5 +1,6 @@
 package dev.toolverdicts.identity.user;
 
+import dev.toolverdicts.servicedefaults.security.Role;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.toolverdicts.identity.user;
 
+import dev.toolverdicts.servicedefaults.security.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,5 +1,6 @@
 package dev.toolverdicts.web.page;
 
+import dev.toolverdicts.servicedefaults.security.Role;
 import dev.toolverdicts.web.api.Bearer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -44,20 +45,20 @@ public record Viewer(String subject, String name, Set<String> roles, Bearer bear
         return bearer != null;
     }
 
-    public boolean has(String role) {
-        return roles.contains(role) || roles.contains("ROLE_" + role);
+    public boolean has(Role role) {
+        return roles.contains(role.name()) || roles.contains(role.authority());
     }
 
     public boolean isMember() {
-        return has("MEMBER");
+        return has(Role.MEMBER);
     }
 
     public boolean isReviewer() {
-        return has("REVIEWER");
+        return has(Role.REVIEWER);
     }
 
     public boolean isEditor() {
-        return has("EDITOR") || has("ADMIN");
+        return has(Role.EDITOR) || has(Role.ADMIN);
     }
 
     /** The token to relay, or empty for a reader who is not signed in. */
