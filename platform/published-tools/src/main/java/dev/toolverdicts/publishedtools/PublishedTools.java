@@ -24,10 +24,7 @@ public class PublishedTools {
 
     /** The tool with this slug, a published one first (the latest changed) should a slug ever have been reused. */
     public Optional<PublishedTool> findBySlug(String slug) {
-        return jdbc.sql(COLUMNS + """
-                         where slug = ?
-                         order by (status = 'PUBLISHED') desc, changed_at desc
-                         limit 1""")
+        return jdbc.sql(COLUMNS + " where slug = ? order by (status = 'PUBLISHED') desc, changed_at desc limit 1")
                 .param(slug)
                 .query(PublishedTools::map).optional();
     }
