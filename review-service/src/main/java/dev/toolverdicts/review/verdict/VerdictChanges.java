@@ -5,7 +5,7 @@ import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.outbox.Outbox;
 import dev.toolverdicts.outbox.OutboxMessage;
 import dev.toolverdicts.review.reviewer.Reviewer;
-import dev.toolverdicts.review.tool.KnownTool;
+import dev.toolverdicts.publishedtools.PublishedTool;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +21,7 @@ class VerdictChanges {
         this.outbox = outbox;
     }
 
-    void recorded(Verdict verdict, KnownTool tool, Reviewer reviewer) {
+    void recorded(Verdict verdict, PublishedTool tool, Reviewer reviewer) {
         outbox.append(new OutboxMessage(EventTypes.REVIEW_VERDICT.topic(), verdict.toolId().toString(),
                 EventTypes.REVIEW_VERDICT.name(), verdict.id().toString(),
                 EventCodec.encode(verdict.toEvent(tool, reviewer))));

@@ -1,32 +1,34 @@
 package dev.toolverdicts.vote.tool;
 
 import dev.toolverdicts.problem.FieldProblem;
+import dev.toolverdicts.publishedtools.PublishedTool;
+import dev.toolverdicts.publishedtools.PublishedTools;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-/** Answers "may members vote on this tool?" from the local copy of the catalog, never by calling the catalog. */
+/** Answers "may members vote on this tool?" from the service's copy of published catalog tools (platform/published-tools). */
 @Component
-public class PublishedTools {
+public class VotableTools {
 
-    private final KnownToolRepository tools;
+    private final PublishedTools tools;
 
-    PublishedTools(KnownToolRepository tools) {
+    VotableTools(PublishedTools tools) {
         this.tools = tools;
     }
 
-    public Optional<KnownTool> find(String slug) {
+    public Optional<PublishedTool> find(String slug) {
         return tools.findPublished(slug);
     }
 
     /** The published tool with this slug, or a 422 naming the slug: a vote on it cannot be processed. */
-    public KnownTool votable(String slug) {
+    public PublishedTool votable(String slug) {
         return find(slug).orElseThrow(() -> new FieldProblem(HttpStatus.UNPROCESSABLE_CONTENT, "slug",
                 "no published tool is called " + slug));
     }
 
     /** The published tool with this slug, or a 404 naming the slug. */
-    public KnownTool readable(String slug) {
+    public PublishedTool readable(String slug) {
         return find(slug).orElseThrow(() -> new FieldProblem(HttpStatus.NOT_FOUND, "slug",
                 "no published tool is called " + slug));
     }
