@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How every consumer of a service treats a record it cannot apply (how often and how far apart to retry, how many
  * partitions a {@code .DLT} topic gets), how often the lag is read, and what its group ids start with.
  *
- * @param groupPrefix the {@code <service>} of the group ids {@code <service>.<purpose>}: the service's name (tests give
- *                    each application context a prefix of its own, so that cached contexts never share a group)
+ * @param groupPrefix the {@code <service>} of the group ids {@code <service>.<purpose>}; unset, the service's
+ *                    {@code spring.application.name}
  */
 @ConfigurationProperties("platform.consumers")
 public record ConsumerProperties(

@@ -13,7 +13,7 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 /**
  * Adds the database and broker properties of one test class to its context, ahead of the application's own
  * configuration (only a test's inlined or dynamic properties override them).
- * Equality includes the test class, so each annotated test class gets a context (and a database, consumer groups)
+ * Equality includes the test class, so each annotated test class gets a context (and a database, a consumer group)
  * of its own in Spring's context cache.
  */
 record TestInfrastructureContextCustomizer(String testClassName, boolean postgres, boolean kafka, boolean jwts)
@@ -33,10 +33,7 @@ record TestInfrastructureContextCustomizer(String testClassName, boolean postgre
         }
         if (kafka) {
             properties.put("spring.kafka.bootstrap-servers", TestKafka.bootstrapServers());
-            String group = TestPostgres.uniqueName(simpleName);
-            properties.put("spring.kafka.consumer.group-id", group + "-group");
-            // the platform's consumer groups are <prefix>.<purpose>: a prefix per context keeps cached contexts apart
-            properties.put("platform.consumers.group-prefix", group);
+            properties.put("spring.kafka.consumer.group-id", TestPostgres.uniqueName(simpleName) + "-group");
         }
         if (jwts) {
             properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestJwts.jwkSetUri());
