@@ -17,6 +17,7 @@ import dev.toolverdicts.testsupport.TestKafka;
 import dev.toolverdicts.testsupport.WithJwtIssuer;
 import dev.toolverdicts.testsupport.WithKafka;
 import dev.toolverdicts.testsupport.WithPostgres;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The whole path through a real broker and database: topics in, views, lists, feed, streams, DLT replay, rebuild out. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"platform.dead-letters.retry-interval=20ms", "comparison.consumer.lag-interval=500ms"})
+        properties = {"platform.consumers.retry-interval=20ms", "platform.consumers.lag-interval=500ms"})
 @WithPostgres
 @WithKafka
 @WithJwtIssuer
@@ -261,7 +262,12 @@ class ComparisonFlowTest {
     void lagAndEventAgeAreMetered() {
         for (String topic : List.of(Topics.CATALOG_TOOL, Topics.CATALOG_MATCHUP, Topics.REVIEW_REVIEWER,
                 Topics.REVIEW_VERDICT, Topics.VOTE_TALLY)) {
-            assertThat(meters.find("projection.consumer.lag").tag("topic", topic).gauge()).as(topic).isNotNull();
+            Gauge lag = meters.find("events.consumer.lag").tag("service", "comparison-service").tag("topic", topic)
+                    .gauge();
+            assertThat(lag).as(topic).isNotNull();
+            assertThat(lag.getId().getTag("group")).as(topic).endsWith(".projection");
+            assertThat(meters.find("events.consumed").tag("service", "comparison-service").tag("topic", topic)
+                    .tag("outcome", "applied").counter()).as(topic).isNotNull();
             assertThat(meters.find("projection.event.age").tag("topic", topic).gauge()).as(topic).isNotNull();
             assertThat(meters.find("projection.freshness").tag("topic", topic).timer()).as(topic).isNotNull();
         }

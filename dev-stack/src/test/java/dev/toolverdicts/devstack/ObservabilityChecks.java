@@ -84,9 +84,11 @@ final class ObservabilityChecks {
                 .contains("http_server_requests_seconds_bucket{");
         assertThat(scrape(stack, "comparison-service"))
                 .contains("service=\"comparison-service\"")
-                .contains("projection_freshness_seconds_count{").contains("projection_consumer_lag{")
+                .contains("projection_freshness_seconds_count{")
+                .contains("events_consumer_lag{").contains("group=\"comparison-service.projection\"")
                 .contains("kafka_consumer_fetch_manager_records_lag_max{");
         assertThat(scrape(stack, "review-service")).contains("verdicts_submitted_total{")
+                .contains("events_consumed_total{").contains("group=\"review-service.published-tools\"")
                 .contains("kafka_consumer_fetch_manager_records_lag_max{");
         assertThat(scrape(stack, "gateway")).containsPattern("http_server_requests_seconds_count\\{[^}]*route=\"catalog\"");
         for (String service : List.of("gateway", "identity-service", "newsletter-service")) {

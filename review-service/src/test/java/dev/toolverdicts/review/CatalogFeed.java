@@ -47,7 +47,7 @@ public final class CatalogFeed implements AutoCloseable {
     /** Waits until the local copy of tool {@code id} is at {@code version}. */
     public void awaitKnown(UUID id, long version) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc
-                .sql("select count(*) from known_tool where tool_id = ? and catalog_version = ?")
+                .sql("select count(*) from published_tool where tool_id = ? and catalog_version = ?")
                 .params(id, version).query(Long.class).single() == 1);
     }
 

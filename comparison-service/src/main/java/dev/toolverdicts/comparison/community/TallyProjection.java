@@ -3,7 +3,8 @@ package dev.toolverdicts.comparison.community;
 import dev.toolverdicts.comparison.ingest.Projection;
 import dev.toolverdicts.comparison.ingest.ViewChanges;
 import dev.toolverdicts.comparison.store.ViewSchema;
-import dev.toolverdicts.events.Topics;
+import dev.toolverdicts.events.EventType;
+import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.events.vote.VoteTallyEvent;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -19,13 +20,8 @@ class TallyProjection implements Projection<VoteTallyEvent> {
     }
 
     @Override
-    public Class<VoteTallyEvent> eventType() {
-        return VoteTallyEvent.class;
-    }
-
-    @Override
-    public String topic() {
-        return Topics.VOTE_TALLY;
+    public EventType<VoteTallyEvent> type() {
+        return EventTypes.VOTE_TALLY;
     }
 
     @Override

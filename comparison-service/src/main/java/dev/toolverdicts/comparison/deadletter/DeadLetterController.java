@@ -1,6 +1,8 @@
 package dev.toolverdicts.comparison.deadletter;
 
-import dev.toolverdicts.comparison.ingest.ProjectionApplier;
+import dev.toolverdicts.comparison.ingest.ProjectionConsumer;
+import dev.toolverdicts.consumers.ConsumerDispatcher;
+import dev.toolverdicts.consumers.RegisteredConsumers;
 import dev.toolverdicts.events.EventCodecException;
 import dev.toolverdicts.events.kafka.EventDeserializer;
 import dev.toolverdicts.problem.FieldProblem;
@@ -14,19 +16,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * ADMIN: list dead letters, and re-apply one after a fix (through the same projection path as live events, so the
- * version guard makes a replay of something already applied harmless). Re-applying rather than re-publishing keeps
+ * ADMIN: list dead letters, and re-apply one after a fix (through the same consumer handlers as live events, counted
+ * alike, so the version guard makes a replay of something already applied harmless). Re-applying rather than re-publishing keeps
  * the comparison service from writing to topics other services own.
  */
 @RestController
 class DeadLetterController {
 
     private final DeadLetters deadLetters;
-    private final ProjectionApplier applier;
+    private final ConsumerDispatcher projection;
 
-    DeadLetterController(DeadLetters deadLetters, ProjectionApplier applier) {
+    DeadLetterController(DeadLetters deadLetters, RegisteredConsumers consumers) {
         this.deadLetters = deadLetters;
-        this.applier = applier;
+        this.projection = consumers.byPurpose(ProjectionConsumer.PURPOSE).orElseThrow();
     }
 
     @GetMapping("/api/comparisons/admin/dead-letters")
@@ -36,7 +38,7 @@ class DeadLetterController {
 
     @PostMapping("/api/comparisons/admin/dead-letters/{topic}/{partition}/{offset}/replay")
     Map<String, Object> replay(@PathVariable String topic, @PathVariable int partition, @PathVariable long offset) {
-        if (!DeadLetters.topics().contains(topic)) {
+        if (!deadLetters.topics().contains(topic)) {
             throw new FieldProblem(HttpStatus.NOT_FOUND, "topic", "not a dead-letter topic of this service: " + topic);
         }
         ConsumerRecord<String, byte[]> record = deadLetters.read(topic, partition, offset).orElseThrow(
@@ -52,7 +54,7 @@ class DeadLetterController {
         }
         boolean applied;
         try {
-            applied = applier.apply(event);
+            applied = projection.apply(event);
         } catch (RuntimeException e) {
             throw new FieldProblem(HttpStatus.UNPROCESSABLE_CONTENT, "record", "still cannot be applied: " + e);
         }

@@ -1,6 +1,6 @@
 package dev.toolverdicts.comparison.deadletter;
 
-import dev.toolverdicts.comparison.ingest.SourceTopics;
+import dev.toolverdicts.comparison.ingest.Projections;
 import dev.toolverdicts.events.CloudEventHeaders;
 import dev.toolverdicts.events.Topics;
 import java.nio.ByteBuffer;
@@ -31,13 +31,16 @@ class DeadLetters {
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private final KafkaProperties kafka;
+    private final Projections projections;
 
-    DeadLetters(KafkaProperties kafka) {
+    DeadLetters(KafkaProperties kafka, Projections projections) {
         this.kafka = kafka;
+        this.projections = projections;
     }
 
-    static List<String> topics() {
-        return SourceTopics.ALL.stream().map(Topics::deadLetter).toList();
+    /** The {@code .DLT} topics of the read model's source topics. */
+    List<String> topics() {
+        return projections.topics().stream().map(Topics::deadLetter).toList();
     }
 
     /** Every record on the dead-letter topics, oldest first per partition. */

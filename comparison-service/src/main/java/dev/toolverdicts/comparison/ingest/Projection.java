@@ -1,6 +1,7 @@
 package dev.toolverdicts.comparison.ingest;
 
 import dev.toolverdicts.comparison.store.ViewSchema;
+import dev.toolverdicts.events.EventType;
 import java.time.Instant;
 
 /**
@@ -9,10 +10,8 @@ import java.time.Instant;
  */
 public interface Projection<E> {
 
-    Class<E> eventType();
-
-    /** The topic the event is consumed from. */
-    String topic();
+    /** The event type it projects: the topic it is consumed from and its record. */
+    EventType<E> type();
 
     ViewChanges apply(ViewSchema schema, E event);
 

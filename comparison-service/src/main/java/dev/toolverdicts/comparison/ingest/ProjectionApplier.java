@@ -70,7 +70,6 @@ public class ProjectionApplier {
             return new Applied(served, keys, feed.record(keys, topic, changedAt, now));
         });
         if (!applied.changes().applied()) {
-            meters.stale(topic);
             return false;
         }
         if (applied.changes().wide()) {

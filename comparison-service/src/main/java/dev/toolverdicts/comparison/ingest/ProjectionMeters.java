@@ -1,6 +1,5 @@
 package dev.toolverdicts.comparison.ingest;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -13,9 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
- * The projection's own meters, per source topic: events applied or found stale ({@code projection.events}), event
- * age at apply ({@code projection.freshness}: source change to applied), and the age of the newest applied event
- * ({@code projection.event.age}, growing while nothing new arrives).
+ * The projection's own meters, per source topic: event age at apply ({@code projection.freshness}: source change to
+ * applied), and the age of the newest applied event ({@code projection.event.age}, growing while nothing new
+ * arrives). Events applied or found stale are counted by the platform ({@code events.consumed}).
  */
 @Component
 class ProjectionMeters {
@@ -32,13 +31,8 @@ class ProjectionMeters {
 
     void applied(String topic, Instant changedAt, Instant now) {
         TopicMeters meters = of(topic);
-        meters.applied.increment();
         meters.freshness.record(Duration.between(changedAt, now));
         meters.newest.accumulateAndGet(changedAt, (held, next) -> held == null || next.isAfter(held) ? next : held);
-    }
-
-    void stale(String topic) {
-        of(topic).stale.increment();
     }
 
     private TopicMeters of(String topic) {
@@ -47,14 +41,10 @@ class ProjectionMeters {
 
     private static final class TopicMeters {
 
-        final Counter applied;
-        final Counter stale;
         final Timer freshness;
         final AtomicReference<Instant> newest = new AtomicReference<>();
 
         TopicMeters(MeterRegistry registry, Clock clock, String topic) {
-            applied = events(registry, topic, "applied");
-            stale = events(registry, topic, "stale");
             freshness = Timer.builder("projection.freshness")
                     .description("Event age at apply: from the change in its source service to applied in the view")
                     .tag("topic", topic)
@@ -65,14 +55,6 @@ class ProjectionMeters {
                     .description("Age of the newest event applied from the topic")
                     .tag("topic", topic)
                     .baseUnit("seconds")
-                    .register(registry);
-        }
-
-        private static Counter events(MeterRegistry registry, String topic, String outcome) {
-            return Counter.builder("projection.events")
-                    .description("Events the projection received, by whether they changed the view")
-                    .tag("topic", topic)
-                    .tag("outcome", outcome)
                     .register(registry);
         }
     }

@@ -8,14 +8,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Finds the projection of any event record, so the live listeners, the rebuild and dead-letter replay share one path. */
+/**
+ * Finds the projection of any event record, so the live consumer, the rebuild and dead-letter replay share one path;
+ * the projections' event types are the read model's source topics.
+ */
 @Component
 public class Projections {
 
+    private final List<Projection<?>> all;
     private final Map<Class<?>, Projection<?>> byType;
 
     Projections(List<Projection<?>> projections) {
-        this.byType = projections.stream().collect(Collectors.toMap(Projection::eventType, Function.identity()));
+        this.all = List.copyOf(projections);
+        this.byType = projections.stream().collect(Collectors.toMap(p -> p.type().payload(), Function.identity()));
     }
 
     public ViewChanges apply(ViewSchema schema, Object event) {
@@ -27,11 +32,16 @@ public class Projections {
     }
 
     public String topic(Object event) {
-        return of(event).topic();
+        return of(event).type().topic();
     }
 
+    /** The topics the read model is projected from: what the consumer reads, a rebuild replays, dead letters hold. */
     public List<String> topics() {
-        return byType.values().stream().map(Projection::topic).sorted().toList();
+        return byType.values().stream().map(p -> p.type().topic()).distinct().sorted().toList();
+    }
+
+    public List<Projection<?>> all() {
+        return all;
     }
 
     @SuppressWarnings("unchecked")

@@ -3,7 +3,8 @@ package dev.toolverdicts.comparison.matchup;
 import dev.toolverdicts.comparison.ingest.Projection;
 import dev.toolverdicts.comparison.ingest.ViewChanges;
 import dev.toolverdicts.comparison.store.ViewSchema;
-import dev.toolverdicts.events.Topics;
+import dev.toolverdicts.events.EventType;
+import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.events.catalog.MatchupEvent;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -19,13 +20,8 @@ class MatchupProjection implements Projection<MatchupEvent> {
     }
 
     @Override
-    public Class<MatchupEvent> eventType() {
-        return MatchupEvent.class;
-    }
-
-    @Override
-    public String topic() {
-        return Topics.CATALOG_MATCHUP;
+    public EventType<MatchupEvent> type() {
+        return EventTypes.CATALOG_MATCHUP;
     }
 
     @Override

@@ -3,7 +3,8 @@ package dev.toolverdicts.comparison.panel;
 import dev.toolverdicts.comparison.ingest.Projection;
 import dev.toolverdicts.comparison.ingest.ViewChanges;
 import dev.toolverdicts.comparison.store.ViewSchema;
-import dev.toolverdicts.events.Topics;
+import dev.toolverdicts.events.EventType;
+import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.events.review.VerdictEvent;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -19,13 +20,8 @@ class VerdictProjection implements Projection<VerdictEvent> {
     }
 
     @Override
-    public Class<VerdictEvent> eventType() {
-        return VerdictEvent.class;
-    }
-
-    @Override
-    public String topic() {
-        return Topics.REVIEW_VERDICT;
+    public EventType<VerdictEvent> type() {
+        return EventTypes.REVIEW_VERDICT;
     }
 
     @Override

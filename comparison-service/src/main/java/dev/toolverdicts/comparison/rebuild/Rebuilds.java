@@ -1,7 +1,6 @@
 package dev.toolverdicts.comparison.rebuild;
 
 import dev.toolverdicts.comparison.ingest.Projections;
-import dev.toolverdicts.comparison.ingest.SourceTopics;
 import dev.toolverdicts.comparison.store.ViewGeneration;
 import dev.toolverdicts.comparison.store.ViewGenerations;
 import java.time.Clock;
@@ -63,7 +62,7 @@ public class Rebuilds implements DisposableBean {
                 new ByteArrayDeserializer());
         Run run;
         try {
-            run = new Run(building.get(), new TopicReplay(consumer, SourceTopics.ALL, projections, tx,
+            run = new Run(building.get(), new TopicReplay(consumer, projections.topics(), projections, tx,
                     building.get().schema()), consumer, clock.instant());
         } catch (RuntimeException e) {
             consumer.close();

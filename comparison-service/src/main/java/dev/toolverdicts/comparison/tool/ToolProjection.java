@@ -3,7 +3,8 @@ package dev.toolverdicts.comparison.tool;
 import dev.toolverdicts.comparison.ingest.Projection;
 import dev.toolverdicts.comparison.ingest.ViewChanges;
 import dev.toolverdicts.comparison.store.ViewSchema;
-import dev.toolverdicts.events.Topics;
+import dev.toolverdicts.events.EventType;
+import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.events.catalog.ToolEvent;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -19,13 +20,8 @@ class ToolProjection implements Projection<ToolEvent> {
     }
 
     @Override
-    public Class<ToolEvent> eventType() {
-        return ToolEvent.class;
-    }
-
-    @Override
-    public String topic() {
-        return Topics.CATALOG_TOOL;
+    public EventType<ToolEvent> type() {
+        return EventTypes.CATALOG_TOOL;
     }
 
     @Override

@@ -123,7 +123,8 @@ class CommunityTallyProjectionTest {
     }
 
     private double staleCount() {
-        return meters.get("projection.events").tag("topic", Topics.VOTE_TALLY).tag("outcome", "stale").counter()
+        return meters.get("events.consumed").tag("service", "comparison-service").tag("topic", Topics.VOTE_TALLY)
+                .tag("outcome", "stale").counter()
                 .count();
     }
 

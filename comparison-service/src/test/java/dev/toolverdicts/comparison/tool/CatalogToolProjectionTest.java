@@ -127,7 +127,8 @@ class CatalogToolProjectionTest {
     }
 
     private double staleCount() {
-        return meters.get("projection.events").tag("topic", Topics.CATALOG_TOOL).tag("outcome", "stale").counter()
+        return meters.get("events.consumed").tag("service", "comparison-service").tag("topic", Topics.CATALOG_TOOL)
+                .tag("outcome", "stale").counter()
                 .count();
     }
 

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The log of changes a digest is built from, written by the feed listeners in the same transaction as their copy.
+ * The log of changes a digest is built from, written by the feed handlers in the same transaction as their copy.
  * Each change has a key derived from its event (e.g. verdict id and version), so redelivery adds nothing.
  */
 @Repository

@@ -1,5 +1,8 @@
 package dev.toolverdicts.newsletter.feed;
 
+import dev.toolverdicts.consumers.EventHandler;
+import dev.toolverdicts.events.EventType;
+import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.events.Topics;
 import dev.toolverdicts.events.vote.VoteTallyEvent;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,29 +22,33 @@ import org.springframework.transaction.annotation.Transactional;
  * a digest can find big swings without keeping every vote.
  */
 @Component
-class TallyFeed {
+class TallyFeed implements EventHandler<VoteTallyEvent> {
 
     private final JdbcClient jdbc;
-    private final FeedMeters meters;
+    private final FeedFreshness freshness;
 
     TallyFeed(JdbcClient jdbc, MeterRegistry registry, Clock clock) {
         this.jdbc = jdbc;
-        this.meters = new FeedMeters(registry, clock, Topics.VOTE_TALLY);
+        this.freshness = new FeedFreshness(registry, clock, Topics.VOTE_TALLY);
     }
 
     private record Held(long version, long ship, long skip) {
     }
 
-    @KafkaListener(id = "newsletter-tally-feed", idIsGroup = false, topics = Topics.VOTE_TALLY)
+    @Override
+    public EventType<VoteTallyEvent> type() {
+        return EventTypes.VOTE_TALLY;
+    }
+
+    @Override
     @Transactional
-    public void on(VoteTallyEvent event) {
+    public boolean apply(VoteTallyEvent event) {
         Optional<Held> held = jdbc.sql("select tally_version, ship, skip from feed_tally where tool_id = ? for update")
                 .param(event.toolId())
                 .query((rs, row) -> new Held(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
                 .optional();
         if (held.isPresent() && held.get().version() >= event.version()) {
-            meters.record(false, event.changedAt());
-            return;
+            return false;
         }
         jdbc.sql("""
                         insert into feed_tally (tool_id, slug, ship, skip, tally_version) values (?, ?, ?, ?, ?)
@@ -65,6 +71,7 @@ class TallyFeed {
                         held.map(Held::ship).orElse(0L), held.map(Held::skip).orElse(0L),
                         event.ship(), event.skip(), event.version())
                 .update();
-        meters.record(true, event.changedAt());
+        freshness.record(true, event.changedAt());
+        return true;
     }
 }

@@ -1,12 +1,14 @@
 package dev.toolverdicts.newsletter.feed;
 
+import dev.toolverdicts.consumers.EventHandler;
+import dev.toolverdicts.events.EventType;
+import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.events.Topics;
 import dev.toolverdicts.events.catalog.ToolEvent;
 import dev.toolverdicts.events.catalog.ToolStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,21 +17,26 @@ import org.springframework.transaction.annotation.Transactional;
  * tool. Applied by version in one transaction; the offset is committed after it.
  */
 @Component
-class ToolFeed {
+class ToolFeed implements EventHandler<ToolEvent> {
 
     private final JdbcClient jdbc;
     private final FeedChanges changes;
-    private final FeedMeters meters;
+    private final FeedFreshness freshness;
 
     ToolFeed(JdbcClient jdbc, FeedChanges changes, MeterRegistry registry, Clock clock) {
         this.jdbc = jdbc;
         this.changes = changes;
-        this.meters = new FeedMeters(registry, clock, Topics.CATALOG_TOOL);
+        this.freshness = new FeedFreshness(registry, clock, Topics.CATALOG_TOOL);
     }
 
-    @KafkaListener(id = "newsletter-tool-feed", idIsGroup = false, topics = Topics.CATALOG_TOOL)
+    @Override
+    public EventType<ToolEvent> type() {
+        return EventTypes.CATALOG_TOOL;
+    }
+
+    @Override
     @Transactional
-    public void on(ToolEvent event) {
+    public boolean apply(ToolEvent event) {
         boolean applied = jdbc.sql("""
                         insert into feed_tool (tool_id, slug, name, vendor, category, tagline, status, catalog_version)
                         values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -46,6 +53,7 @@ class ToolFeed {
                     event.changedAt(), event.toolId(), event.slug(), null, null, null, null, null, null, null,
                     null));
         }
-        meters.record(applied, event.changedAt());
+        freshness.record(applied, event.changedAt());
+        return applied;
     }
 }

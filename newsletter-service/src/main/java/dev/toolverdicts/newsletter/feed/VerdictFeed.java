@@ -1,5 +1,8 @@
 package dev.toolverdicts.newsletter.feed;
 
+import dev.toolverdicts.consumers.EventHandler;
+import dev.toolverdicts.events.EventType;
+import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.events.Topics;
 import dev.toolverdicts.events.review.VerdictEvent;
 import dev.toolverdicts.events.review.VerdictStatus;
@@ -7,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,32 +18,36 @@ import org.springframework.transaction.annotation.Transactional;
  * flip between SHIP and SKIP with the reviewer and lens. A revised take with the same call is not news.
  */
 @Component
-class VerdictFeed {
+class VerdictFeed implements EventHandler<VerdictEvent> {
 
     private final JdbcClient jdbc;
     private final FeedChanges changes;
-    private final FeedMeters meters;
+    private final FeedFreshness freshness;
 
     VerdictFeed(JdbcClient jdbc, FeedChanges changes, MeterRegistry registry, Clock clock) {
         this.jdbc = jdbc;
         this.changes = changes;
-        this.meters = new FeedMeters(registry, clock, Topics.REVIEW_VERDICT);
+        this.freshness = new FeedFreshness(registry, clock, Topics.REVIEW_VERDICT);
     }
 
     private record Held(long version, String status, String verdict) {
     }
 
-    @KafkaListener(id = "newsletter-verdict-feed", idIsGroup = false, topics = Topics.REVIEW_VERDICT)
+    @Override
+    public EventType<VerdictEvent> type() {
+        return EventTypes.REVIEW_VERDICT;
+    }
+
+    @Override
     @Transactional
-    public void on(VerdictEvent event) {
+    public boolean apply(VerdictEvent event) {
         Optional<Held> held = jdbc.sql(
                         "select review_version, status, verdict from feed_verdict where verdict_id = ? for update")
                 .param(event.verdictId())
                 .query((rs, row) -> new Held(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .optional();
         if (held.isPresent() && held.get().version() >= event.version()) {
-            meters.record(false, event.changedAt());
-            return;
+            return false;
         }
         String verdict = event.verdict() == null ? null : event.verdict().name();
         jdbc.sql("""
@@ -65,7 +71,8 @@ class VerdictFeed {
                 record(event, ChangeKind.VERDICT_FLIP, held.get().verdict(), verdict);
             }
         }
-        meters.record(true, event.changedAt());
+        freshness.record(true, event.changedAt());
+        return true;
     }
 
     private void record(VerdictEvent event, ChangeKind kind, String from, String to) {

@@ -28,8 +28,8 @@ public final class ArchitectureRules {
             "identity", "web", "gateway");
 
     /** The shared libraries under {@code platform/}: they serve services and never use them. */
-    public static final List<String> PLATFORM = List.of("events", "outbox", "problem", "deadletters", "testsupport",
-            "architecture");
+    public static final List<String> PLATFORM = List.of("events", "outbox", "problem", "consumers",
+            "publishedtools", "servicedefaults", "testsupport", "architecture");
 
     /** dev-stack and benchmarks: they run and measure the whole system from outside. */
     public static final List<String> TOOLS = List.of("devstack", "benchmarks");

@@ -1,7 +1,7 @@
 package dev.toolverdicts.review.verdict;
 
 import dev.toolverdicts.review.reviewer.ReviewerChanged;
-import dev.toolverdicts.review.tool.KnownToolRepository;
+import dev.toolverdicts.publishedtools.PublishedTools;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 class ReviewerVerdictsRepublisher {
 
     private final VerdictRepository verdicts;
-    private final KnownToolRepository tools;
+    private final PublishedTools tools;
     private final VerdictChanges changes;
     private final Clock clock;
 
-    ReviewerVerdictsRepublisher(VerdictRepository verdicts, KnownToolRepository tools, VerdictChanges changes,
+    ReviewerVerdictsRepublisher(VerdictRepository verdicts, PublishedTools tools, VerdictChanges changes,
             Clock clock) {
         this.verdicts = verdicts;
         this.tools = tools;

@@ -4,7 +4,7 @@ import dev.toolverdicts.events.review.ShipOrSkip;
 import dev.toolverdicts.events.review.VerdictEvent;
 import dev.toolverdicts.events.review.VerdictStatus;
 import dev.toolverdicts.review.reviewer.Reviewer;
-import dev.toolverdicts.review.tool.KnownTool;
+import dev.toolverdicts.publishedtools.PublishedTool;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -56,7 +56,7 @@ record Verdict(
                 createdAt, now);
     }
 
-    VerdictEvent toEvent(KnownTool tool, Reviewer reviewer) {
+    VerdictEvent toEvent(PublishedTool tool, Reviewer reviewer) {
         return new VerdictEvent(id, version, toolId, tool.slug(), reviewerId, reviewer.displayName(),
                 reviewer.lens(), verdict, take, modelVersion, status, revisionCount, updatedAt);
     }

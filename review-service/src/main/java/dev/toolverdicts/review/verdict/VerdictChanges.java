@@ -3,7 +3,7 @@ package dev.toolverdicts.review.verdict;
 import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.outbox.Outbox;
 import dev.toolverdicts.review.reviewer.Reviewer;
-import dev.toolverdicts.review.tool.KnownTool;
+import dev.toolverdicts.publishedtools.PublishedTool;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +19,7 @@ class VerdictChanges {
         this.outbox = outbox;
     }
 
-    void recorded(Verdict verdict, KnownTool tool, Reviewer reviewer) {
+    void recorded(Verdict verdict, PublishedTool tool, Reviewer reviewer) {
         outbox.append(EventTypes.REVIEW_VERDICT, verdict.toEvent(tool, reviewer));
     }
 }

@@ -24,7 +24,7 @@ class VerdictRepository {
             select v.id, v.tool_id, t.slug, v.reviewer_id, r.display_name, r.lens, v.verdict, v.take,
                    v.model_version, v.status, v.revision_count, v.version, v.created_at, v.updated_at
               from verdict v
-              join known_tool t on t.tool_id = v.tool_id
+              join published_tool t on t.tool_id = v.tool_id
               join reviewer r on r.id = v.reviewer_id
             """;
 

@@ -4,7 +4,7 @@ import dev.toolverdicts.events.review.Lens;
 import dev.toolverdicts.events.review.ShipOrSkip;
 import dev.toolverdicts.events.review.VerdictStatus;
 import dev.toolverdicts.review.reviewer.Reviewer;
-import dev.toolverdicts.review.tool.KnownTool;
+import dev.toolverdicts.publishedtools.PublishedTool;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -25,7 +25,7 @@ record VerdictResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    static VerdictResponse of(Verdict verdict, KnownTool tool, Reviewer reviewer) {
+    static VerdictResponse of(Verdict verdict, PublishedTool tool, Reviewer reviewer) {
         return new VerdictResponse(verdict.id(), verdict.toolId(), tool.slug(), verdict.reviewerId(),
                 reviewer.displayName(), reviewer.lens(), verdict.verdict(), verdict.take(), verdict.modelVersion(),
                 verdict.status(), verdict.revisionCount(), verdict.version(), verdict.createdAt(),

@@ -4,8 +4,8 @@ import dev.toolverdicts.problem.FieldProblem;
 import dev.toolverdicts.problem.IfMatch;
 import dev.toolverdicts.review.reviewer.Reviewer;
 import dev.toolverdicts.review.reviewer.ReviewerRepository;
-import dev.toolverdicts.review.tool.KnownTool;
-import dev.toolverdicts.review.tool.KnownToolRepository;
+import dev.toolverdicts.publishedtools.PublishedTool;
+import dev.toolverdicts.publishedtools.PublishedTools;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -30,12 +30,12 @@ class VerdictService {
 
     private final VerdictRepository verdicts;
     private final ReviewerRepository reviewers;
-    private final KnownToolRepository tools;
+    private final PublishedTools tools;
     private final VerdictChanges changes;
     private final Clock clock;
     private final EnumMap<RevisionKind, Counter> recorded = new EnumMap<>(RevisionKind.class);
 
-    VerdictService(VerdictRepository verdicts, ReviewerRepository reviewers, KnownToolRepository tools,
+    VerdictService(VerdictRepository verdicts, ReviewerRepository reviewers, PublishedTools tools,
             VerdictChanges changes, Clock clock, MeterRegistry meters) {
         this.verdicts = verdicts;
         this.reviewers = reviewers;
@@ -59,7 +59,7 @@ class VerdictService {
 
     @Transactional
     Submitted submitMine(String userId, String slug, VerdictRequest request, IfMatch ifMatch) {
-        KnownTool tool = toolTakingVerdicts(tools.findBySlug(slug).orElse(null), slug);
+        PublishedTool tool = toolTakingVerdicts(tools.findBySlug(slug).orElse(null), slug);
         verdicts.lockTool(tool.toolId());
         Reviewer reviewer = activeReviewer(reviewerOf(userId));
         var current = verdicts.findByReviewerAndTool(reviewer.id(), tool.toolId());
@@ -84,13 +84,13 @@ class VerdictService {
         Verdict current = find(verdictId);
         Reviewer reviewer = owner(reviewerOf(userId), current);
         activeReviewer(reviewer);
-        KnownTool tool = toolTakingVerdicts(tools.findById(current.toolId()).orElse(null), current.toolId().toString());
+        PublishedTool tool = toolTakingVerdicts(tools.findById(current.toolId()).orElse(null), current.toolId().toString());
         return change(current, request.content(), ifMatch, tool, reviewer);
     }
 
     @Transactional
     VerdictResponse withdrawMine(String userId, String slug, IfMatch ifMatch) {
-        KnownTool tool = tools.findBySlug(slug).orElseThrow(() -> new FieldProblem(HttpStatus.NOT_FOUND, "slug",
+        PublishedTool tool = tools.findBySlug(slug).orElseThrow(() -> new FieldProblem(HttpStatus.NOT_FOUND, "slug",
                 "review-service knows no tool called '" + slug + "'"));
         verdicts.lockTool(tool.toolId());
         Reviewer reviewer = reviewerOf(userId);
@@ -106,13 +106,13 @@ class VerdictService {
         verdicts.lockTool(unlocked.toolId());
         Verdict current = find(verdictId);
         Reviewer reviewer = owner(reviewerOf(userId), current);
-        KnownTool tool = tools.findById(current.toolId()).orElseThrow();
+        PublishedTool tool = tools.findById(current.toolId()).orElseThrow();
         return withdraw(current, ifMatch, tool, reviewer);
     }
 
     @Transactional(readOnly = true)
     List<VerdictResponse> currentForTool(String slug) {
-        KnownTool tool = tools.findBySlug(slug).orElseThrow(() -> new FieldProblem(HttpStatus.NOT_FOUND, "slug",
+        PublishedTool tool = tools.findBySlug(slug).orElseThrow(() -> new FieldProblem(HttpStatus.NOT_FOUND, "slug",
                 "review-service knows no tool called '" + slug + "'"));
         return verdicts.currentForTool(tool.toolId());
     }
@@ -137,7 +137,7 @@ class VerdictService {
     }
 
     /** Resubmitting exactly what is there already changes nothing and emits nothing, so retries are safe. */
-    private VerdictResponse change(Verdict current, VerdictContent content, IfMatch ifMatch, KnownTool tool,
+    private VerdictResponse change(Verdict current, VerdictContent content, IfMatch ifMatch, PublishedTool tool,
             Reviewer reviewer) {
         ifMatch.require(current.version(), WHAT);
         if (!current.withdrawn() && current.content().equals(content)) {
@@ -149,7 +149,7 @@ class VerdictService {
     }
 
     /** Withdrawing a withdrawn verdict changes nothing and emits nothing. */
-    private VerdictResponse withdraw(Verdict current, IfMatch ifMatch, KnownTool tool, Reviewer reviewer) {
+    private VerdictResponse withdraw(Verdict current, IfMatch ifMatch, PublishedTool tool, Reviewer reviewer) {
         ifMatch.require(current.version(), WHAT);
         if (current.withdrawn()) {
             return VerdictResponse.of(current, tool, reviewer);
@@ -159,14 +159,14 @@ class VerdictService {
         return VerdictResponse.of(next, tool, reviewer);
     }
 
-    private void save(Verdict current, Verdict next, RevisionKind kind, KnownTool tool, Reviewer reviewer) {
+    private void save(Verdict current, Verdict next, RevisionKind kind, PublishedTool tool, Reviewer reviewer) {
         if (!verdicts.update(next)) {
             throw changedMeanwhile();
         }
         record(current, next, kind, tool, reviewer);
     }
 
-    private void record(Verdict before, Verdict after, RevisionKind kind, KnownTool tool, Reviewer reviewer) {
+    private void record(Verdict before, Verdict after, RevisionKind kind, PublishedTool tool, Reviewer reviewer) {
         verdicts.insertRevision(Revision.between(before, after, kind));
         changes.recorded(after, tool, reviewer);
         recorded.get(kind).increment();
@@ -193,12 +193,12 @@ class VerdictService {
     }
 
     /** 422 naming the tool unless review-service knows it as PUBLISHED. */
-    private static KnownTool toolTakingVerdicts(KnownTool tool, String name) {
+    private static PublishedTool toolTakingVerdicts(PublishedTool tool, String name) {
         if (tool == null) {
             throw new FieldProblem(HttpStatus.UNPROCESSABLE_CONTENT, "tool",
                     "'" + name + "' is not a published tool that review-service knows of");
         }
-        if (!tool.takesVerdicts()) {
+        if (!tool.published()) {
             throw new FieldProblem(HttpStatus.UNPROCESSABLE_CONTENT, "tool",
                     "'" + tool.slug() + "' is " + tool.status() + " and takes no verdicts");
         }

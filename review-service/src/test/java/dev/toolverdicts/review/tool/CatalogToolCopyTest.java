@@ -2,10 +2,13 @@ package dev.toolverdicts.review.tool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.toolverdicts.consumers.RegisteredConsumers;
 import dev.toolverdicts.events.CloudEventHeaders;
 import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.events.Topics;
 import dev.toolverdicts.events.catalog.ToolStatus;
+import dev.toolverdicts.publishedtools.PublishedTool;
+import dev.toolverdicts.publishedtools.PublishedTools;
 import dev.toolverdicts.review.CatalogFeed;
 import dev.toolverdicts.testsupport.TopicReader;
 import dev.toolverdicts.testsupport.WithKafka;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 @SpringBootTest
 @WithPostgres
@@ -28,13 +32,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CatalogToolCopyTest {
 
     @Autowired
-    KnownToolRepository tools;
+    PublishedTools tools;
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    RegisteredConsumers consumers;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
 
     private CatalogFeed catalog;
 
@@ -60,11 +70,11 @@ class CatalogToolCopyTest {
         catalog.send(CatalogFeed.event(id, 2, slug, ToolStatus.ARCHIVED));
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> stale() >= staleBefore + 2);
 
-        assertThat(tools.findBySlug(slug)).hasValue(new KnownTool(id, slug, ToolStatus.PUBLISHED, 2));
+        assertThat(tools.findBySlug(slug)).hasValue(new PublishedTool(id, slug, ToolStatus.PUBLISHED, 2));
 
         catalog.send(CatalogFeed.event(id, 3, slug, ToolStatus.ARCHIVED));
         catalog.awaitKnown(id, 3);
-        assertThat(tools.findById(id)).get().extracting(KnownTool::takesVerdicts).isEqualTo(false);
+        assertThat(tools.findById(id)).get().extracting(PublishedTool::published).isEqualTo(false);
     }
 
     @Test
@@ -83,7 +93,20 @@ class CatalogToolCopyTest {
         assertThat(deadLetters.get(1).value()).isEqualTo("{}".getBytes(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void theCopyIsKeptByTheConsumerGroupReviewServiceDotPublishedTools() {
+        assertThat(consumers.byPurpose("published-tools")).get()
+                .satisfies(consumer -> {
+                    assertThat(consumer.topics()).containsExactly(Topics.CATALOG_TOOL);
+                    assertThat(consumer.consumer().groupId("review-service"))
+                            .isEqualTo("review-service.published-tools");
+                    assertThat(listeners.getListenerContainer(consumer.groupId()).getGroupId())
+                            .isEqualTo(consumer.groupId()).endsWith(".published-tools");
+                });
+    }
+
     private double stale() {
-        return meters.get("known.tool.events").tag("outcome", "stale").counter().count();
+        return meters.get("events.consumed").tag("service", "review-service").tag("topic", Topics.CATALOG_TOOL)
+                .tag("outcome", "stale").counter().count();
     }
 }

@@ -18,7 +18,7 @@ public class Flags {
             select f.flag_id, f.tool_id, t.slug, f.member_id, f.choice, b.choice as current_choice, f.reason,
                    f.flagged_at, f.resolution, f.resolved_by, f.resolved_at
               from vote_flag f
-              join tool t on t.tool_id = f.tool_id
+              join published_tool t on t.tool_id = f.tool_id
               left join ballot b on b.tool_id = f.tool_id and b.member_id = f.member_id and b.flag_id = f.flag_id
             """;
 

@@ -10,8 +10,9 @@ import dev.toolverdicts.vote.idempotency.IdempotentRequests;
 import dev.toolverdicts.vote.tally.Tally;
 import dev.toolverdicts.vote.tally.TallyBook;
 import dev.toolverdicts.vote.tally.TallyResponse;
-import dev.toolverdicts.vote.tool.KnownTool;
-import dev.toolverdicts.vote.tool.PublishedTools;
+import dev.toolverdicts.events.catalog.ToolStatus;
+import dev.toolverdicts.publishedtools.PublishedTool;
+import dev.toolverdicts.vote.tool.VotableTools;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BallotService {
 
-    private final PublishedTools tools;
+    private final VotableTools tools;
     private final BallotRepository ballots;
     private final Members members;
     private final BurstDetector bursts;
@@ -41,7 +42,7 @@ public class BallotService {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    BallotService(PublishedTools tools, BallotRepository ballots, Members members, BurstDetector bursts, Flags flags,
+    BallotService(VotableTools tools, BallotRepository ballots, Members members, BurstDetector bursts, Flags flags,
             TallyBook tallies, IdempotentRequests idempotency, MeterRegistry meters, Clock clock) {
         this.tools = tools;
         this.ballots = ballots;
@@ -56,15 +57,15 @@ public class BallotService {
 
     @Transactional
     Answer<VoteResponse> cast(Voter voter, String slug, Choice choice, String idempotencyKey) {
-        KnownTool tool = tools.votable(slug);
-        return idempotency.once(voter.id(), idempotencyKey, "cast " + tool.id() + " " + choice, VoteResponse.class,
+        PublishedTool tool = tools.votable(slug);
+        return idempotency.once(voter.id(), idempotencyKey, "cast " + tool.toolId() + " " + choice, VoteResponse.class,
                 () -> Answer.fresh(HttpStatus.OK.value(), castOnce(voter, tool, choice)));
     }
 
     @Transactional
     Answer<Void> retract(Voter voter, String slug, String idempotencyKey) {
-        KnownTool tool = tools.votable(slug);
-        return idempotency.once(voter.id(), idempotencyKey, "retract " + tool.id(), Void.class, () -> {
+        PublishedTool tool = tools.votable(slug);
+        return idempotency.once(voter.id(), idempotencyKey, "retract " + tool.toolId(), Void.class, () -> {
             retractOnce(voter, tool);
             return Answer.fresh(HttpStatus.NO_CONTENT.value(), null);
         });
@@ -72,8 +73,8 @@ public class BallotService {
 
     @Transactional(readOnly = true)
     VoteResponse mine(Voter voter, String slug) {
-        KnownTool tool = tools.readable(slug);
-        Ballot ballot = ballots.find(tool.id(), voter.id())
+        PublishedTool tool = tools.readable(slug);
+        Ballot ballot = ballots.find(tool.toolId(), voter.id())
                 .orElseThrow(() -> new FieldProblem(HttpStatus.NOT_FOUND, "vote", "you have not voted on " + slug));
         return response(tool, ballot, tallies.current(tool));
     }
@@ -89,21 +90,21 @@ public class BallotService {
         Ballot before = flagged.get();
         Ballot after = before.resolved(reject);
         ballots.save(after);
-        tallies.record(new KnownTool(toolId, slug, 0), after.contribution().minus(before.contribution()));
+        tallies.record(new PublishedTool(toolId, slug, ToolStatus.PUBLISHED, 0), after.contribution().minus(before.contribution()));
     }
 
-    private VoteResponse castOnce(Voter voter, KnownTool tool, Choice choice) {
+    private VoteResponse castOnce(Voter voter, PublishedTool tool, Choice choice) {
         Instant now = now();
         Member member = members.touch(voter.id(), voter.accountCreatedAt(), now);
-        Ballot before = ballots.findForUpdate(tool.id(), voter.id()).orElse(null);
+        Ballot before = ballots.findForUpdate(tool.toolId(), voter.id()).orElse(null);
         if (before != null && before.choice() == choice) {
             return response(tool, before, tallies.current(tool));
         }
-        Ballot after = before == null ? Ballot.cast(tool.id(), voter.id(), choice, now) : before.changedTo(choice, now);
+        Ballot after = before == null ? Ballot.cast(tool.toolId(), voter.id(), choice, now) : before.changedTo(choice, now);
         if (!after.flagged() && !after.rejected()) {
-            Optional<String> suspicion = bursts.suspicion(tool.id(), member, now);
+            Optional<String> suspicion = bursts.suspicion(tool.toolId(), member, now);
             if (suspicion.isPresent()) {
-                after = after.flaggedAs(flags.raise(tool.id(), voter.id(), choice.name(), suspicion.get(), now));
+                after = after.flaggedAs(flags.raise(tool.toolId(), voter.id(), choice.name(), suspicion.get(), now));
             }
         }
         ballots.save(after);
@@ -112,9 +113,9 @@ public class BallotService {
         return response(tool, after, tally);
     }
 
-    private void retractOnce(Voter voter, KnownTool tool) {
+    private void retractOnce(Voter voter, PublishedTool tool) {
         members.touch(voter.id(), voter.accountCreatedAt(), now());
-        Optional<Ballot> before = ballots.findForUpdate(tool.id(), voter.id());
+        Optional<Ballot> before = ballots.findForUpdate(tool.toolId(), voter.id());
         if (before.isEmpty()) {
             return;
         }
@@ -123,7 +124,7 @@ public class BallotService {
         meters.counter("votes.retracted").increment();
     }
 
-    private static VoteResponse response(KnownTool tool, Ballot ballot, Tally tally) {
+    private static VoteResponse response(PublishedTool tool, Ballot ballot, Tally tally) {
         return new VoteResponse(tool.slug(), ballot.choice(), ballot.castAt(), ballot.updatedAt(),
                 TallyResponse.of(tool.slug(), tally));
     }

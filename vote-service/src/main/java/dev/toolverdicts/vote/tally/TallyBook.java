@@ -3,7 +3,7 @@ package dev.toolverdicts.vote.tally;
 import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.events.vote.VoteTallyEvent;
 import dev.toolverdicts.outbox.Outbox;
-import dev.toolverdicts.vote.tool.KnownTool;
+import dev.toolverdicts.publishedtools.PublishedTool;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
@@ -29,18 +29,18 @@ public class TallyBook {
 
     /** Applies a non-empty delta and publishes the result; an empty delta changes nothing and publishes nothing. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Tally record(KnownTool tool, TallyDelta delta) {
+    public Tally record(PublishedTool tool, TallyDelta delta) {
         if (delta.isNone()) {
-            return tallies.find(tool.id());
+            return tallies.find(tool.toolId());
         }
-        Tally tally = tallies.add(tool.id(), delta);
-        VoteTallyEvent event = new VoteTallyEvent(tool.id(), tally.version(), tool.slug(), tally.ship(), tally.skip(),
+        Tally tally = tallies.add(tool.toolId(), delta);
+        VoteTallyEvent event = new VoteTallyEvent(tool.toolId(), tally.version(), tool.slug(), tally.ship(), tally.skip(),
                 tally.flagged(), clock.instant().truncatedTo(ChronoUnit.MICROS));
         outbox.append(EventTypes.VOTE_TALLY, event);
         return tally;
     }
 
-    public Tally current(KnownTool tool) {
-        return tallies.find(tool.id());
+    public Tally current(PublishedTool tool) {
+        return tallies.find(tool.toolId());
     }
 }

@@ -1,7 +1,7 @@
 package dev.toolverdicts.vote.tally;
 
-import dev.toolverdicts.vote.tool.KnownTool;
-import dev.toolverdicts.vote.tool.PublishedTools;
+import dev.toolverdicts.publishedtools.PublishedTool;
+import dev.toolverdicts.vote.tool.VotableTools;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TallyController {
 
-    private final PublishedTools tools;
+    private final VotableTools tools;
     private final TallyBook tallies;
 
-    TallyController(PublishedTools tools, TallyBook tallies) {
+    TallyController(VotableTools tools, TallyBook tallies) {
         this.tools = tools;
         this.tallies = tallies;
     }
@@ -23,7 +23,7 @@ class TallyController {
     @GetMapping("/api/votes/tools/{slug}/tally")
     @Transactional(readOnly = true)
     ResponseEntity<TallyResponse> tally(@PathVariable String slug) {
-        KnownTool tool = tools.readable(slug);
+        PublishedTool tool = tools.readable(slug);
         Tally tally = tallies.current(tool);
         return ResponseEntity.ok().eTag("\"" + tally.version() + "\"").body(TallyResponse.of(tool.slug(), tally));
     }

@@ -174,7 +174,7 @@ class VoteApiTest {
         awaitTally(marker);
 
         assertThat(api.put(slug, "SKIP", "frank").statusCode()).isEqualTo(422);
-        assertThat(jdbc.sql("select status from tool where tool_id = ?").param(toolId).query(String.class).single())
+        assertThat(jdbc.sql("select status from published_tool where tool_id = ?").param(toolId).query(String.class).single())
                 .isEqualTo("ARCHIVED");
     }
 

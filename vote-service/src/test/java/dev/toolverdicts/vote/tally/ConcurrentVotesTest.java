@@ -102,7 +102,7 @@ class ConcurrentVotesTest {
                                  'ship', count(*) filter (where choice = 'SHIP' and not rejected),
                                  'skip', count(*) filter (where choice = 'SKIP' and not rejected),
                                  'flagged', count(*) filter (where flagged))::text
-                          from ballot b join tool t on t.tool_id = b.tool_id where t.slug = ?""")
+                          from ballot b join published_tool t on t.tool_id = b.tool_id where t.slug = ?""")
                 .param(slug).query(String.class).single());
         assertThat(tally.get("ship").asLong()).isEqualTo(fromBallots.get("ship").asLong());
         assertThat(tally.get("skip").asLong()).isEqualTo(fromBallots.get("skip").asLong());
