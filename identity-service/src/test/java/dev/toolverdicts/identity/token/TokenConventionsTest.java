@@ -23,6 +23,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = "identity.demo-users.enabled=true")
+@ActiveProfiles("dev")
 @WithPostgres
 class TokenConventionsTest {
 
@@ -121,6 +123,7 @@ class TokenConventionsTest {
 
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(IdentityApplication.class)
                 .run("--server.port=0",
+                        "--spring.profiles.active=dev",
                         "--identity.issuer=" + ISSUER,
                         "--identity.demo-users.enabled=true",
                         "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
