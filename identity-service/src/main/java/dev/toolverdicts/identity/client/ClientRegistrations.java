@@ -1,5 +1,6 @@
 package dev.toolverdicts.identity.client;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
 class ClientRegistrations implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ClientRegistrations.class);
+    private static final int MAX_SECRET_BYTES = 72;
 
     private final ClientProperties properties;
     private final RegisteredClientRepository clients;
@@ -95,6 +97,10 @@ class ClientRegistrations implements ApplicationRunner {
             if (config.secret() == null || config.secret().isBlank()) {
                 throw new IllegalStateException("identity.clients." + clientId
                         + ".secret is required for a confidential client (or set public-client: true)");
+            }
+            if (config.secret().getBytes(StandardCharsets.UTF_8).length > MAX_SECRET_BYTES) {
+                throw new IllegalStateException("identity.clients." + clientId + ".secret is longer than "
+                        + MAX_SECRET_BYTES + " bytes, more than bcrypt reads");
             }
             builder.clientSecret(secretHash(config.secret(), existing))
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)

@@ -2,12 +2,12 @@ package dev.toolverdicts.identity.secrets;
 
 import dev.toolverdicts.identity.client.ClientProperties;
 import dev.toolverdicts.identity.demo.DemoUsersProperties;
+import dev.toolverdicts.identity.key.SigningKeyProperties;
 import dev.toolverdicts.identity.registration.RegistrationProperties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +22,7 @@ class ProductionSecretsGuard {
     static final String DEV_PROFILE = "dev";
 
     ProductionSecretsGuard(ClientProperties clients, RegistrationProperties registration, DemoUsersProperties demo,
-            Environment environment) {
+            SigningKeyProperties keys) {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, ClientProperties.Client> client : clients.clients().entrySet()) {
             if (!client.getValue().publicClient()) {
@@ -33,7 +33,7 @@ class ProductionSecretsGuard {
         check(problems, "identity.registration.link-secret", "IDENTITY_REGISTRATION_LINKSECRET",
                 registration.linkSecret());
         check(problems, "identity.keys.encryption-key", "IDENTITY_KEYS_ENCRYPTIONKEY",
-                environment.getProperty("identity.keys.encryption-key"));
+                keys.encryptionKey());
         if (demo.enabled()) {
             problems.add("identity.demo-users.enabled=true seeds accounts with a published password; demo users exist "
                     + "only under the '" + DEV_PROFILE + "' profile");

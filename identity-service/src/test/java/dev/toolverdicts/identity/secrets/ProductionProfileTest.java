@@ -65,9 +65,14 @@ class ProductionProfileTest {
 
     @Test
     void aProductionInstanceGrantsNothingForTheDevSecretsAndDropsTheDevOnlyClients() throws Exception {
-        try (ConfigurableApplicationContext dev = start(new LinkedHashMap<>(Map.of("spring.profiles.active", "dev")))) {
+        try (ConfigurableApplicationContext dev = start(new LinkedHashMap<>(Map.of("spring.profiles.active", "dev",
+                "identity.keys.encryption-key", KEY_ENCRYPTION_KEY)))) {
             assertThat(clientIds(dev)).contains("dev-cli", "benchmarks");
         }
+        Map<String, String> otherKek = productionProperties();
+        otherKek.put("identity.keys.encryption-key", "Zr7Wq2Lp9Xv4Ks1Nd8Jf3Hb6Gm0Ct5Ye");
+        assertThatThrownBy(() -> start(otherKek).close()).as("the stored signing key needs its own KEK")
+                .hasStackTraceContaining("does not decrypt with identity.keys.encryption-key");
         try (ConfigurableApplicationContext production = start(productionProperties())) {
             String base = "http://127.0.0.1:" + production.getEnvironment().getProperty("local.server.port");
 
@@ -77,6 +82,28 @@ class ProductionProfileTest {
             assertThat(clientCredentials(base, "newsletter-job", NEWSLETTER_SECRET).statusCode()).isEqualTo(200);
             assertThat(clientIds(production)).containsExactlyInAnyOrder("gateway", "newsletter-job");
         }
+    }
+
+    @Test
+    void inProductionTheActuatorIsOnlyOnTheManagementPortAndTheSessionCookieIsSecureAndLax() throws Exception {
+        try (ConfigurableApplicationContext production = start(productionProperties())) {
+            String base = "http://127.0.0.1:" + production.getEnvironment().getProperty("local.server.port");
+            String management = "http://127.0.0.1:"
+                    + production.getEnvironment().getProperty("local.management.port");
+
+            assertThat(get(base + "/actuator/prometheus").statusCode()).isEqualTo(404);
+            assertThat(get(base + "/actuator/health").statusCode()).isEqualTo(404);
+            assertThat(get(management + "/actuator/health/readiness").statusCode()).isEqualTo(200);
+            assertThat(get(management + "/actuator/prometheus").statusCode()).isEqualTo(200);
+
+            String cookie = get(base + "/login").headers().allValues("Set-Cookie").stream()
+                    .filter(header -> header.startsWith("IDSESSION=")).findFirst().orElseThrow();
+            assertThat(cookie).contains("Secure").contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        }
+    }
+
+    private static HttpResponse<String> get(String uri) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A production configuration with strong secrets, as Kubernetes Secrets would give it. */
