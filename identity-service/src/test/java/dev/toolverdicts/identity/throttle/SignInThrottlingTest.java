@@ -44,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  * registration mails are limited per mailbox and per address with 429 + {@code Retry-After}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-    "identity.throttle.registration-per-address.capacity=5",
+    "identity.throttle.login-per-address.capacity=20", "identity.throttle.login-per-address.period=10m",
+    "identity.throttle.registration-per-address.capacity=5", "identity.throttle.registration-per-address.period=1h",
     "identity.throttle.registration-per-mailbox.capacity=3"})
 @ActiveProfiles("dev")
 @WithPostgres

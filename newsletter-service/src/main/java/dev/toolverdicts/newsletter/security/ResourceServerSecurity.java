@@ -27,6 +27,7 @@ class ResourceServerSecurity {
                                 "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/newsletter/subscriptions").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/newsletter/subscriptions/confirm").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/newsletter/subscriptions/confirm").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/newsletter/subscriptions/unsubscribe").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/newsletter/subscriptions/unsubscribe").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/newsletter/issues", "/api/newsletter/issues/*")
