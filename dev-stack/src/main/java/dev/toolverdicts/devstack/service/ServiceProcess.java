@@ -97,6 +97,7 @@ public final class ServiceProcess implements Part {
         args.add("--services.identity.issuer=" + issuer);
         args.add("--services.site.uri=" + site);
         if (spec.name().equals(ServiceCatalog.IDENTITY)) {
+            args.add("--spring.profiles.active=dev");
             args.add("--identity.issuer=" + issuer);
             args.add("--identity.site-url=" + site + "/");
             args.add("--identity.demo-users.enabled=true");

@@ -59,6 +59,7 @@ class ServiceProcessTest {
         ServiceProcess process = new ServiceProcess(identity, ports, repo, repo, repo.resolve("i.log"));
 
         assertThat(process.arguments()).contains(
+                "--spring.profiles.active=dev",
                 "--identity.issuer=http://localhost:9000",
                 "--identity.demo-users.enabled=true",
                 "--identity.clients.gateway.redirect-uris=http://localhost:8080/login/oauth2/code/identity");

@@ -21,15 +21,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates or refreshes the dev stack's demo accounts (confirmed, with their fixed ids, roles and the configured
- * password) at startup; running it again changes nothing. Off unless {@code identity.demo-users.enabled=true}.
+ * password) at startup; running it again changes nothing. Off unless {@code identity.demo-users.enabled=true}, and
+ * only ever under the {@code dev} profile: the password is published in the README.
  */
 @Component
+@Profile("dev")
 @ConditionalOnBooleanProperty("identity.demo-users.enabled")
 class DemoUserSeeder implements ApplicationRunner {
 

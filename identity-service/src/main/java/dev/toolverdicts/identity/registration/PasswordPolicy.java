@@ -1,17 +1,23 @@
 package dev.toolverdicts.identity.registration;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The password rules beyond length, after NIST SP 800-63B: long rather than "complex", and not guessable from the
- * account itself or from the most common choices. No composition rules.
+ * account itself or from the most common choices. No composition rules. The form allows 128 characters, but bcrypt
+ * reads only 72 bytes: a longer password is refused with a message rather than pre-hashed, so the stored hash stays
+ * a plain bcrypt hash any standard verifier (and the delegating encoder's upgrade path) understands.
  */
 final class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 128;
+    /** bcrypt reads at most 72 bytes; a longer password is refused rather than silently cut (or a 500). */
+    static final int MAX_BYTES = 72;
+    static final String LENGTH_MESSAGE = "must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters";
 
     private static final Set<String> COMMON = Set.of("password1234", "123456789012", "qwertyuiop12", "passwordpassword",
             "iloveyou1234", "letmein12345", "welcome12345", "administrator", "toolverdicts", "tool-verdicts",
@@ -22,6 +28,10 @@ final class PasswordPolicy {
 
     /** Why this password is refused, if it is. */
     static Optional<String> problemWith(String password, String email, String displayName) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return Optional.of("must be at most " + MAX_BYTES + " bytes (about " + MAX_BYTES
+                    + " plain letters, fewer with accents or emoji)");
+        }
         String lower = password.toLowerCase(Locale.ROOT);
         if (lower.chars().distinct().count() < 4) {
             return Optional.of("uses too few different characters");

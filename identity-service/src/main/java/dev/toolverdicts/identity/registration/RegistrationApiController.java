@@ -1,7 +1,9 @@
 package dev.toolverdicts.identity.registration;
 
 import dev.toolverdicts.problem.FieldProblem;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Self-registration as JSON for non-browser clients: 202 with the same body for new and known addresses, RFC 9457
- * problem+json naming the field for bad input.
+ * problem+json naming the field for bad input, 429 problem+json with {@code Retry-After} past the limits.
  */
 @RestController
 class RegistrationApiController {
@@ -31,11 +33,18 @@ class RegistrationApiController {
     }
 
     @PostMapping("/api/identity/registrations")
-    ResponseEntity<Accepted> register(@Valid @RequestBody RegistrationForm form) {
+    ResponseEntity<Accepted> register(@Valid @RequestBody RegistrationForm form, HttpServletRequest request) {
         try {
-            registrations.register(form);
+            registrations.register(form, request.getRemoteAddr());
         } catch (RegistrationRejected rejected) {
             throw new FieldProblem(HttpStatus.BAD_REQUEST, rejected.field(), rejected.getMessage());
+        } catch (RegistrationThrottled throttled) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                    throttled.getMessage());
+            ErrorResponseException tooMany = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS, problem,
+                    throttled);
+            tooMany.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            throw tooMany;
         } catch (MailException mailDown) {
             throw new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, ProblemDetail.forStatusAndDetail(
                     HttpStatus.SERVICE_UNAVAILABLE, "The confirmation mail could not be sent; try again later."),

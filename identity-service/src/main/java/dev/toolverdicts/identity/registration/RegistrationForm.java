@@ -15,7 +15,7 @@ public class RegistrationForm {
 
     @NotNull(message = "choose a password")
     @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH,
-            message = "must be " + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH + " characters")
+            message = PasswordPolicy.LENGTH_MESSAGE)
     private String password;
 
     @NotBlank(message = "enter the name to show with your votes")

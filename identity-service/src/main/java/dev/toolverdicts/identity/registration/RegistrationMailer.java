@@ -23,7 +23,7 @@ class RegistrationMailer {
         send(user.email(), "Confirm your Tool Verdicts account", """
                 Hello %s,
 
-                please confirm your email address to finish joining Tool Verdicts:
+                to finish joining Tool Verdicts, open this link, choose your password and confirm your address:
 
                 %s
 

@@ -1,5 +1,7 @@
 package dev.toolverdicts.identity.registration;
 
+import dev.toolverdicts.identity.throttle.Decision;
+import dev.toolverdicts.identity.throttle.SignInLimits;
 import dev.toolverdicts.identity.user.EmailAddresses;
 import dev.toolverdicts.servicedefaults.security.Role;
 import dev.toolverdicts.identity.user.UserAccount;
@@ -13,24 +15,30 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Member self-registration without account enumeration: every accepted request hashes the password and sends one
- * mail, whether the address is new (confirm link), registered but unconfirmed (fresh link, new password), or
- * confirmed already ("you have an account"), and the caller always gets the same answer.
+ * Member self-registration without account enumeration or pre-hijacking. Every accepted request hashes the password
+ * and sends one mail, whether the address is new (confirm link), registered but unconfirmed (a fresh link; nothing
+ * stored changes, so a second registration cannot replace the pending account's password or name), or confirmed
+ * already ("you have an account"), and the caller always gets the same answer. The password that counts is the one
+ * chosen on the confirmation page, by whoever holds the mailbox: a password someone else registered for the address
+ * never survives the confirmation. Opening the link (GET) changes nothing; only the page's POST confirms. Every
+ * registration mail is limited per sending address and per target mailbox, so the form cannot bomb an inbox.
  */
 @Service
 public class RegistrationService {
 
-    /** What following a verification link did. */
-    public enum Verification { CONFIRMED, ALREADY_CONFIRMED, INVALID }
+    /** What a verification link is worth (PENDING: it may confirm), or what confirming with it did. */
+    public enum Verification { PENDING, CONFIRMED, ALREADY_CONFIRMED, INVALID }
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final RegistrationMailer mailer;
     private final VerificationLinks links;
     private final Clock clock;
+    private final SignInLimits limits;
 
     RegistrationService(UserRepository users, PasswordEncoder passwordEncoder, RegistrationMailer mailer,
-            VerificationLinks links, Clock clock) {
+            VerificationLinks links, Clock clock, SignInLimits limits) {
+        this.limits = limits;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.mailer = mailer;
@@ -42,14 +50,17 @@ public class RegistrationService {
      * Registers a member or sends the address's owner a mail about it.
      *
      * @throws RegistrationRejected if the password breaks the policy (nothing stored, no mail)
+     * @throws RegistrationThrottled if the address or the mailbox is out of registrations (nothing stored, no mail)
      * @throws org.springframework.mail.MailException if the mail could not be handed to the SMTP server
      */
-    public void register(RegistrationForm form) {
+    public void register(RegistrationForm form, String remoteAddress) {
         String email = EmailAddresses.normalize(form.getEmail());
         String displayName = form.getDisplayName().strip();
-        PasswordPolicy.problemWith(form.getPassword(), email, displayName).ifPresent(problem -> {
-            throw new RegistrationRejected("password", problem);
-        });
+        checkPassword(form.getPassword(), email, displayName);
+        Decision allowed = limits.registration(remoteAddress, email);
+        if (!allowed.allowed()) {
+            throw new RegistrationThrottled(allowed.retryAfterSeconds());
+        }
         String passwordHash = passwordEncoder.encode(form.getPassword());
         Optional<UserAccount> existing = users.findByEmail(email);
         if (existing.isEmpty()) {
@@ -62,26 +73,52 @@ public class RegistrationService {
             }
             mailer.sendVerification(member);
         } else if (!existing.get().verified()) {
-            UserAccount pending = existing.get();
-            UserAccount renewed = new UserAccount(pending.id(), email, displayName, passwordHash, pending.roles(),
-                    null);
-            users.update(renewed);
-            mailer.sendVerification(renewed);
+            mailer.sendVerification(existing.get());
         } else {
             mailer.sendAlreadyRegistered(existing.get());
         }
     }
 
-    /** Confirms the address a verification link was sent to, if the link is genuine, current and unexpired. */
-    public Verification verify(String token) {
-        Optional<UserAccount> user = VerificationLinks.userIdIn(token).flatMap(users::findById);
-        if (user.isEmpty() || !links.isValidFor(token, user.get())) {
+    /** What the link is worth, without using it (the page a link opens, which mail scanners prefetch). */
+    public Verification check(String token) {
+        Optional<UserAccount> user = linkedUser(token);
+        if (user.isEmpty()) {
+            return Verification.INVALID;
+        }
+        return user.get().verified() ? Verification.ALREADY_CONFIRMED : Verification.PENDING;
+    }
+
+    /**
+     * Confirms the address a verification link was sent to, if the link is genuine, current and unexpired, and
+     * gives the account the password chosen on the confirmation page.
+     *
+     * @throws RegistrationRejected if the password breaks the policy (nothing changed)
+     */
+    public Verification confirm(String token, String password) {
+        Optional<UserAccount> user = linkedUser(token);
+        if (user.isEmpty()) {
             return Verification.INVALID;
         }
         if (user.get().verified()) {
             return Verification.ALREADY_CONFIRMED;
         }
-        return users.markVerified(user.get().id(), clock.instant())
+        checkPassword(password, user.get().email(), user.get().displayName());
+        return users.confirmWithPassword(user.get().id(), passwordEncoder.encode(password), clock.instant())
                 ? Verification.CONFIRMED : Verification.ALREADY_CONFIRMED;
+    }
+
+    private Optional<UserAccount> linkedUser(String token) {
+        return VerificationLinks.userIdIn(token).flatMap(users::findById)
+                .filter(user -> links.isValidFor(token, user));
+    }
+
+    private static void checkPassword(String password, String email, String displayName) {
+        if (password == null || password.length() < PasswordPolicy.MIN_LENGTH
+                || password.length() > PasswordPolicy.MAX_LENGTH) {
+            throw new RegistrationRejected("password", PasswordPolicy.LENGTH_MESSAGE);
+        }
+        PasswordPolicy.problemWith(password, email, displayName).ifPresent(problem -> {
+            throw new RegistrationRejected("password", problem);
+        });
     }
 }

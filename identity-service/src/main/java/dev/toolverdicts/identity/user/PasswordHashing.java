@@ -2,7 +2,11 @@ package dev.toolverdicts.identity.user;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import dev.toolverdicts.identity.throttle.AccountAttempts;
+import dev.toolverdicts.identity.throttle.SignInLimits;
+import dev.toolverdicts.identity.throttle.ThrottledAuthenticationProvider;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,17 +19,25 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * on the next sign-in. bcrypt (cost 10, ~70 ms here) is the default: it needs no native or BouncyCastle dependency,
  * and argon2's memory hardness would cost real RAM per login on a 2-core box. Account status (an unconfirmed
  * address) is checked only after the password matched, so a wrong password never reveals that an address exists.
+ * A password over bcrypt's 72 bytes is a wrong password at sign-in (registration refuses it with a message), never a
+ * 500 from bcrypt's own check. The per-account and per-address sign-in limits wrap the check
+ * ({@link ThrottledAuthenticationProvider}).
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new BcryptLengthBound(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     @Bean
-    DaoAuthenticationProvider accountAuthenticationProvider(AccountUserDetailsService users,
+    AuthenticationProvider accountAuthenticationProvider(AccountUserDetailsService users,
+            PasswordEncoder passwordEncoder, AccountAttempts attempts, SignInLimits limits) {
+        return new ThrottledAuthenticationProvider(passwordCheck(users, passwordEncoder), attempts, limits);
+    }
+
+    private static DaoAuthenticationProvider passwordCheck(AccountUserDetailsService users,
             PasswordEncoder passwordEncoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserRepository {
 
     private static final String SELECT = """
-            select u.id, u.email, u.display_name, u.password_hash, u.email_verified_at,
+            select u.id, u.email, u.display_name, u.password_hash, u.email_verified_at, u.created_at,
                    coalesce(string_agg(r.role, ',' order by r.role), '') as roles
               from app_user u left join user_role r on r.user_id = u.id
             """;
@@ -69,11 +69,11 @@ public class UserRepository {
                 .params(passwordHash, id).update();
     }
 
-    /** Marks the address confirmed; false if it was confirmed already. */
-    public boolean markVerified(UUID id, Instant at) {
-        return jdbc.sql("update app_user set email_verified_at = ?, updated_at = now() "
+    /** Marks the address confirmed and sets the password in one step; false if it was confirmed already. */
+    public boolean confirmWithPassword(UUID id, String passwordHash, Instant at) {
+        return jdbc.sql("update app_user set email_verified_at = ?, password_hash = ?, updated_at = now() "
                         + "where id = ? and email_verified_at is null")
-                .params(Timestamp.from(at), id).update() == 1;
+                .params(Timestamp.from(at), passwordHash, id).update() == 1;
     }
 
     public long count() {
@@ -99,6 +99,7 @@ public class UserRepository {
         }
         Timestamp verified = rs.getTimestamp("email_verified_at");
         return new UserAccount(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
-                rs.getString("password_hash"), roles, verified == null ? null : verified.toInstant());
+                rs.getString("password_hash"), roles, verified == null ? null : verified.toInstant(),
+                rs.getTimestamp("created_at").toInstant());
     }
 }

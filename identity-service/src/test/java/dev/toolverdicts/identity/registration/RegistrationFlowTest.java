@@ -8,6 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.toolverdicts.identity.FreePorts;
+import dev.toolverdicts.identity.ResourceServers;
 
 import dev.toolverdicts.testsupport.WithPostgres;
 import jakarta.mail.internet.MimeMessage;
@@ -35,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -43,10 +44,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Member self-registration end to end, with a real SMTP server (GreenMail): register → mail → verification link →
- * sign in through the login form → a token with {@code roles} ["MEMBER"] and {@code sub} = the new user's id; and the
- * ways it must refuse: unconfirmed sign-in, enumeration through duplicate registrations, bad input.
+ * the confirmation page's POST → sign in through the login form → a token with {@code roles} ["MEMBER"] and
+ * {@code sub} = the new user's id; and the ways it must refuse: unconfirmed sign-in, enumeration through duplicate
+ * registrations, pre-hijacking through a second registration, confirmation by a mere GET, bad input.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = "identity.throttle.registration-per-address.capacity=1000")
+@ActiveProfiles("dev")
 @WithPostgres
 class RegistrationFlowTest {
 
@@ -80,10 +84,11 @@ class RegistrationFlowTest {
 
         String link = verificationLink(mailsTo(email).getFirst());
         assertThat(link).startsWith(BASE + "/verify?token=" + id + ".");
-        HttpResponse<String> verified = get(link);
+        HttpResponse<String> verified = confirm(link, PASSWORD);
         assertThat(verified.statusCode()).isEqualTo(200);
         assertThat(verified.body()).contains("Your address is confirmed");
-        assertThat(get(link).body()).as("the link again").contains("already confirmed");
+        assertThat(confirm(link, PASSWORD).body()).as("the link again").contains("already confirmed");
+        assertThat(get(link).body()).as("the link opened again").contains("already confirmed");
 
         Jwt token = decode(login().accessToken(email.toUpperCase(), PASSWORD));
         assertThat(token.getSubject()).isEqualTo(id.toString());
@@ -106,7 +111,7 @@ class RegistrationFlowTest {
         assertThatThrownBy(() -> login().accessToken(email, PASSWORD))
                 .isInstanceOf(PkceLogin.LoginFailedException.class);
 
-        get(verificationLink(mailsTo(email).getFirst()));
+        confirm(verificationLink(mailsTo(email).getFirst()), PASSWORD);
         assertThat(decode(login().accessToken(email, PASSWORD)).getSubject()).isEqualTo(userId(email).toString());
     }
 
@@ -114,7 +119,7 @@ class RegistrationFlowTest {
     void registeringAKnownAddressLooksExactlyLikeRegisteringANewOne() throws Exception {
         String known = uniqueEmail();
         HttpResponse<String> first = registerViaApi(known, PASSWORD, "Kim Known");
-        get(verificationLink(mailsTo(known).getFirst()));
+        confirm(verificationLink(mailsTo(known).getFirst()), PASSWORD);
         String fresh = uniqueEmail();
 
         HttpResponse<String> again = registerViaApi(known, "another long passphrase", "Kim Again");
@@ -147,10 +152,82 @@ class RegistrationFlowTest {
         String link = verificationLink(mailsTo(email).getFirst());
 
         assertThat(get(link.substring(0, link.length() - 2) + "xx").statusCode()).isEqualTo(400);
+        assertThat(confirm(link.substring(0, link.length() - 2) + "xx", PASSWORD).statusCode()).isEqualTo(400);
         assertThat(get(BASE + "/verify?token=nonsense").body()).contains("This link is not valid");
         assertThat(get(BASE + "/verify").statusCode()).isEqualTo(400);
         assertThat(count("select count(*) from app_user where email = '" + email
                 + "' and email_verified_at is null")).isEqualTo(1);
+    }
+
+    @Test
+    void openingTheVerificationLinkChangesNothingOnlyThePagesPostConfirms() throws Exception {
+        String email = uniqueEmail();
+        registerViaApi(email, PASSWORD, "Sam Scanner");
+        String link = verificationLink(mailsTo(email).getFirst());
+        String hash = passwordHash(email);
+
+        HttpResponse<String> page = get(link);
+        HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(URI.create(link)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Confirm your address", "method=\"post\"", "name=\"_csrf\"");
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(count("select count(*) from app_user where email = '" + email
+                + "' and email_verified_at is null")).as("still unconfirmed").isEqualTo(1);
+        assertThat(passwordHash(email)).isEqualTo(hash);
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/verify")).header("Content-Type",
+                        "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                        "token=" + link.substring(link.indexOf("token=") + 6) + "&password=" + PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).as("a POST without the page's CSRF token")
+                .isEqualTo(403);
+        assertThat(count("select count(*) from app_user where email = '" + email
+                + "' and email_verified_at is null")).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondRegistrationCannotChangeAnUnconfirmedAccountsPasswordOrName() throws Exception {
+        String victim = uniqueEmail();
+        String attackers = "attacker chosen passphrase";
+        registerViaApi(victim, attackers, "Mallory");
+        String hash = passwordHash(victim);
+
+        assertThat(registerViaApi(victim, PASSWORD, "Victor Victim").statusCode()).isEqualTo(202);
+
+        assertThat(passwordHash(victim)).as("the pending password is untouched").isEqualTo(hash);
+        assertThat(jdbc.sql("select display_name from app_user where email = ?").param(victim).query(String.class)
+                .single()).isEqualTo("Mallory");
+        List<MimeMessage> mails = mailsTo(victim);
+        assertThat(mails).hasSize(2);
+        assertThat(confirm(verificationLink(mails.get(1)), PASSWORD).body()).contains("Your address is confirmed");
+        assertThat(decode(login().accessToken(victim, PASSWORD)).getSubject()).isEqualTo(userId(victim).toString());
+        assertThatThrownBy(() -> login().accessToken(victim, attackers))
+                .as("the password registered by someone else never works").isInstanceOf(PkceLogin.LoginFailedException.class);
+    }
+
+    @Test
+    void aPasswordOverBcryptsSeventyTwoBytesIsAFieldErrorNeverA500() throws Exception {
+        String tooLong = "ü".repeat(37);
+        String email = uniqueEmail();
+
+        HttpResponse<String> api = registerViaApi(email, tooLong, "Lena Long");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(api.body()).get("errors").valueStream().map(e -> e.get("field").asString()))
+                .contains("password");
+        assertThat(api.body()).contains("72 bytes");
+        HttpResponse<String> form = postRegistrationForm(Map.of("email", email, "displayName", "Lena Long",
+                "password", tooLong));
+        assertThat(form.statusCode()).isEqualTo(400);
+        assertThat(form.body()).contains("72 bytes");
+        assertThat(count("select count(*) from app_user where email = '" + email + "'")).isZero();
+
+        registerViaApi(email, PASSWORD, "Lena Long");
+        HttpResponse<String> confirmPage = confirm(verificationLink(mailsTo(email).getFirst()), tooLong);
+        assertThat(confirmPage.statusCode()).isEqualTo(400);
+        assertThat(confirmPage.body()).contains("72 bytes");
+        assertThatThrownBy(() -> login().accessToken(email, tooLong))
+                .isInstanceOf(PkceLogin.LoginFailedException.class);
     }
 
     static Stream<Arguments> badApiInput() {
@@ -220,7 +297,7 @@ class RegistrationFlowTest {
     }
 
     private static Jwt decode(String token) {
-        return NimbusJwtDecoder.withJwkSetUri(BASE + "/oauth2/jwks").build().decode(token);
+        return ResourceServers.decoder(BASE).decode(token);
     }
 
     private static String uniqueEmail() {
@@ -255,6 +332,31 @@ class RegistrationFlowTest {
         return browser.send(HttpRequest.newBuilder(URI.create(BASE + "/register"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Opens the verification link like a browser and presses the page's button with this password. */
+    private static HttpResponse<String> confirm(String link, String password) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = browser.send(HttpRequest.newBuilder(URI.create(link)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*?value=\"([^\"]+)\"").matcher(page);
+        if (!csrf.find()) {
+            csrf = Pattern.compile("name=\"_csrf\"[^>]*?value=\"([^\"]+)\"").matcher(browser.send(
+                    HttpRequest.newBuilder(URI.create(BASE + "/register")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(csrf.find()).isTrue();
+        }
+        String token = URI.create(link).getRawQuery() == null ? "" : URI.create(link).getRawQuery().substring(6);
+        String form = "token=" + token + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        return browser.send(HttpRequest.newBuilder(URI.create(BASE + "/verify"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String passwordHash(String email) {
+        return jdbc.sql("select password_hash from app_user where email = ?").param(email).query(String.class)
+                .single();
     }
 
     private static HttpResponse<String> get(String uri) throws Exception {

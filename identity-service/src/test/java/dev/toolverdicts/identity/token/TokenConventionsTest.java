@@ -2,18 +2,28 @@ package dev.toolverdicts.identity.token;
 
 import dev.toolverdicts.testsupport.PkceLogin;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.toolverdicts.identity.FreePorts;
 import dev.toolverdicts.identity.IdentityApplication;
+import dev.toolverdicts.identity.ResourceServers;
 
 import dev.toolverdicts.testsupport.WithPostgres;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -22,7 +32,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -30,11 +43,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The token conventions every service relies on, checked against the running server: client_credentials and
- * user tokens carry {@code sub}, {@code roles} (and {@code name}, {@code email} for people), are RS256-signed with the
+ * user access tokens carry {@code sub}, {@code roles} (and {@code name}, {@code email}, {@code account_created_at} for
+ * people), the API audience and {@code typ: at+jwt}; ID tokens carry no roles; all are RS256-signed with the
  * key at {@code /oauth2/jwks}; the key lives in the database, so a second instance on it serves the same key.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = "identity.demo-users.enabled=true")
+@ActiveProfiles("dev")
 @WithPostgres
 class TokenConventionsTest {
 
@@ -64,7 +79,10 @@ class TokenConventionsTest {
 
         Jwt jwt = decoder(ISSUER).decode(body.get("access_token").asString());
 
-        assertThat(jwt.getHeaders()).containsEntry("alg", "RS256");
+        assertThat(jwt.getHeaders()).containsEntry("alg", "RS256").containsEntry("typ", "at+jwt");
+        assertThat(jwt.getAudience()).containsExactly("toolverdicts-api");
+        assertThat(jwt.getClaimAsString("client_id")).isEqualTo("newsletter-job");
+        assertThat(jwt.hasClaim("account_created_at")).as("only people have accounts").isFalse();
         assertThat(jwt.getSubject()).isEqualTo("newsletter-job");
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly("NEWSLETTER");
         assertThat(jwt.getIssuer().toString()).isEqualTo(ISSUER);
@@ -92,7 +110,7 @@ class TokenConventionsTest {
     }
 
     @Test
-    void aDemoEditorSignsInThroughTheLoginFormAndGetsTheirStableIdAndRole() {
+    void aDemoEditorSignsInThroughTheLoginFormAndGetsTheirStableIdAndRole() throws Exception {
         PkceLogin.Tokens tokens = new PkceLogin(URI.create(ISSUER), "dev-cli",
                 URI.create("http://127.0.0.1:8079/callback")).login("editor@toolverdicts.dev", "demo-password-2026");
 
@@ -101,10 +119,26 @@ class TokenConventionsTest {
         assertThat(access.getClaimAsStringList("roles")).containsExactly("EDITOR");
         assertThat(access.getClaimAsString("name")).isEqualTo("Erin Editor");
         assertThat(access.getClaimAsString("email")).isEqualTo("editor@toolverdicts.dev");
-        assertThat(access.getAudience()).containsExactly("dev-cli");
+        assertThat(access.getAudience()).containsExactly("toolverdicts-api");
+        assertThat(access.getClaimAsString("client_id")).isEqualTo("dev-cli");
+        assertThat(access.getHeaders()).containsEntry("typ", "at+jwt");
+        Instant createdAt = jdbc.sql("select created_at from app_user where id = ?").param(UUID.fromString(
+                access.getSubject())).query(Timestamp.class).single().toInstant();
+        assertThat(Instant.parse(access.getClaimAsString("account_created_at")))
+                .isEqualTo(createdAt.truncatedTo(ChronoUnit.SECONDS));
         Jwt id = decoder(ISSUER).decode(tokens.idToken());
         assertThat(id.getSubject()).isEqualTo(access.getSubject());
         assertThat(id.getClaimAsString("name")).isEqualTo("Erin Editor");
+        assertThat(id.getAudience()).as("an ID token is for the client, never an API").containsExactly("dev-cli");
+        assertThat(id.hasClaim("roles")).as("an ID token grants nothing").isFalse();
+        assertThat(id.getHeaders()).doesNotContainEntry("typ", "at+jwt");
+
+        NimbusJwtDecoder resourceServer = resourceServerDecoder();
+        assertThat(resourceServer.decode(tokens.accessToken()).getSubject()).isEqualTo(access.getSubject());
+        assertThatThrownBy(() -> resourceServer.decode(tokens.idToken()))
+                .as("an ID token is no access token").isInstanceOf(JwtValidationException.class);
+        assertThat(userInfo(tokens.accessToken()).statusCode()).isEqualTo(200);
+        assertThat(userInfo(tokens.idToken()).statusCode()).isEqualTo(401);
 
         String reviewer = new PkceLogin(URI.create(ISSUER), "dev-cli", URI.create("http://127.0.0.1:8079/callback"))
                 .accessToken("skeptic@toolverdicts.dev", "demo-password-2026");
@@ -121,6 +155,7 @@ class TokenConventionsTest {
 
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(IdentityApplication.class)
                 .run("--server.port=0",
+                        "--spring.profiles.active=dev",
                         "--identity.issuer=" + ISSUER,
                         "--identity.demo-users.enabled=true",
                         "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
@@ -130,6 +165,12 @@ class TokenConventionsTest {
             String secondJwks = get(secondBase + "/oauth2/jwks");
 
             assertThat(JSON.readTree(secondJwks)).isEqualTo(JSON.readTree(jwks));
+            HttpClient browser = signedInBrowser("editor@toolverdicts.dev", "demo-password-2026");
+            HttpResponse<String> landing = browser.send(HttpRequest.newBuilder(URI.create(secondBase + "/"))
+                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(landing.statusCode()).as("the login session is shared: signed in at the second instance too")
+                    .isEqualTo(200);
+            assertThat(landing.body()).contains("Erin Editor");
             assertThat(decoder(secondBase).decode(token).getSubject()).isEqualTo("benchmarks");
             assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isEqualTo(users);
             assertThat(jdbc.sql("select count(*) from oauth2_registered_client").query(Long.class).single())
@@ -140,12 +181,41 @@ class TokenConventionsTest {
         assertThat(JSON.readTree(jwks).get("keys").get(0).get("kid").asString()).isEqualTo(keys.getFirst());
     }
 
+    private static NimbusJwtDecoder resourceServerDecoder() {
+        return ResourceServers.decoder(ISSUER);
+    }
+
+    private static HttpResponse<String> userInfo(String bearer) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(ISSUER + "/userinfo"))
+                .header("Authorization", "Bearer " + bearer).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Checks the signature against the JWK set and the expiry only, so it reads ID and access tokens alike. */
     private static NimbusJwtDecoder decoder(String base) {
-        return NimbusJwtDecoder.withJwkSetUri(base + "/oauth2/jwks").build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(base + "/oauth2/jwks").build();
+        decoder.setJwtValidator(new JwtTimestampValidator());
+        return decoder;
     }
 
     private static JsonNode decodeClaimsJson(String jwt) {
         return JSON.readTree(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+
+    /** A browser (cookie jar) signed in through the first instance's login form. */
+    private static HttpClient signedInBrowser(String email, String password) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = browser.send(HttpRequest.newBuilder(URI.create(ISSUER + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*?value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(URI.create(ISSUER + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                        + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return browser;
     }
 
     private static HttpResponse<String> clientCredentials(String clientId, String secret) throws Exception {

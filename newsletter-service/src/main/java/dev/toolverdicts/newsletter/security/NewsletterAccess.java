@@ -22,6 +22,7 @@ class NewsletterAccess {
         return requests -> requests
                 .requestMatchers(HttpMethod.POST, "/api/newsletter/subscriptions").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/newsletter/subscriptions/confirm").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/newsletter/subscriptions/confirm").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/newsletter/subscriptions/unsubscribe").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/newsletter/subscriptions/unsubscribe").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/newsletter/issues", "/api/newsletter/issues/*").permitAll()

@@ -4,6 +4,7 @@ import dev.toolverdicts.newsletter.SiteLinks;
 import dev.toolverdicts.newsletter.mail.MailTemplates;
 import dev.toolverdicts.newsletter.mail.OutgoingMail;
 import dev.toolverdicts.problem.FieldProblem;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,9 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The public subscription API. Subscribing always answers 202 with the same body, whether the address is new,
- * pending or confirmed. The links in mails answer JSON, or a small page for a browser. Following the unsubscribe
- * link (GET) changes nothing, because mail scanners prefetch links; it shows a one-button form that POSTs, and that
- * POST is also the RFC 8058 one-click request mail clients send.
+ * pending or confirmed (or 429 with {@code Retry-After} past the sign-up limits). The links in mails answer JSON, or a
+ * small page for a browser. Following a confirm or unsubscribe link (GET) changes nothing, because mail scanners
+ * prefetch links; it shows a one-button form that POSTs. The unsubscribe POST is also the RFC 8058 one-click
+ * request mail clients send.
  */
 @RestController
 @RequestMapping("/api/newsletter/subscriptions")
@@ -42,18 +44,37 @@ class SubscriptionController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, String>> subscribe(@Valid @RequestBody SubscribeRequest request) {
-        subscriptions.subscribe(request.email());
+    ResponseEntity<Map<String, String>> subscribe(@Valid @RequestBody SubscribeRequest request,
+            HttpServletRequest http) {
+        subscriptions.subscribe(request.email(), http.getRemoteAddr());
         return ResponseEntity.accepted().body(ACCEPTED);
     }
 
     @GetMapping("/confirm")
-    Map<String, String> confirm(@RequestParam(required = false) String token) {
-        return Map.of("status", subscriptions.confirm(token).name());
+    Map<String, String> checkConfirm(@RequestParam(required = false) String token) {
+        subscriptions.checkConfirmLink(token);
+        return Map.of("status", "VALID_LINK", "detail", "POST to this same URL to confirm the subscription.");
     }
 
     @GetMapping(path = "/confirm", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> confirmPage(@RequestParam(required = false) String token) {
+        try {
+            subscriptions.checkConfirmLink(token);
+            return page(HttpStatus.OK, "Confirm your subscription",
+                    "One click and the weekly verdicts digest will reach you every Monday.",
+                    new Action(links.confirm(token), "Confirm subscription"));
+        } catch (FieldProblem problem) {
+            return linkProblem(problem);
+        }
+    }
+
+    @PostMapping("/confirm")
+    Map<String, String> confirm(@RequestParam(required = false) String token) {
+        return Map.of("status", subscriptions.confirm(token).name());
+    }
+
+    @PostMapping(path = "/confirm", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> confirmFromPage(@RequestParam(required = false) String token) {
         try {
             subscriptions.confirm(token);
             return page(HttpStatus.OK, "You are subscribed", "Thanks: the weekly verdicts digest will reach you "
@@ -75,7 +96,8 @@ class SubscriptionController {
         try {
             subscriptions.checkUnsubscribeLink(token);
             return page(HttpStatus.OK, "Unsubscribe from the digest?",
-                    "One click and you get no more mail from us.", links.unsubscribe(token));
+                    "One click and you get no more mail from us.",
+                    new Action(links.unsubscribe(token), "Unsubscribe", OutgoingMail.ONE_CLICK));
         } catch (FieldProblem problem) {
             return linkProblem(problem);
         }
@@ -103,12 +125,29 @@ class SubscriptionController {
                 "The link " + detail.substring(detail.indexOf(": ") + 2) + ".", null);
     }
 
-    private ResponseEntity<String> page(HttpStatus status, String title, String message, String unsubscribeAction) {
+    /** The one button a link's page offers: where it posts, its label, and an optional {@code name=value} field. */
+    record Action(String url, String label, String fieldName, String fieldValue) {
+
+        Action(String url, String label) {
+            this(url, label, null, null);
+        }
+
+        Action(String url, String label, String field) {
+            this(url, label, field.substring(0, field.indexOf('=')), field.substring(field.indexOf('=') + 1));
+        }
+    }
+
+    private ResponseEntity<String> page(HttpStatus status, String title, String message, Action action) {
         Map<String, Object> model = new HashMap<>();
         model.put("title", title);
         model.put("message", message);
         model.put("siteUrl", links.siteUrl());
-        model.put("unsubscribeAction", unsubscribeAction);
+        if (action != null) {
+            model.put("actionUrl", action.url());
+            model.put("actionLabel", action.label());
+            model.put("actionField", action.fieldName());
+            model.put("actionValue", action.fieldValue());
+        }
         return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML)
                 .body(templates.html("pages/subscription", model));
     }

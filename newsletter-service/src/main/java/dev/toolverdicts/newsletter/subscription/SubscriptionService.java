@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The opt-in: subscribing (new, pending, returning or already confirmed addresses alike, as far as the caller can
- * tell), confirming with the signed link, and unsubscribing with the signed link.
+ * tell; limited per client address and per mailbox), confirming with the signed link (by POST: opening it changes
+ * nothing, since mail scanners prefetch links), and unsubscribing with the signed link.
  */
 @Service
 class SubscriptionService {
@@ -23,9 +24,11 @@ class SubscriptionService {
     private final ConfirmationMailer mailer;
     private final SubscriptionProperties properties;
     private final Clock clock;
+    private final SubscribeLimits limits;
 
     SubscriptionService(SubscriberRepository subscribers, SubscriptionTokens tokens, ConfirmationMailer mailer,
-            SubscriptionProperties properties, Clock clock) {
+            SubscriptionProperties properties, Clock clock, SubscribeLimits limits) {
+        this.limits = limits;
         this.subscribers = subscribers;
         this.tokens = tokens;
         this.mailer = mailer;
@@ -33,11 +36,19 @@ class SubscriptionService {
         this.clock = clock;
     }
 
-    /** Starts the opt-in for this address unless it is confirmed already or had a link moments ago. */
+    /**
+     * Starts the opt-in for this address unless it is confirmed already or had a link moments ago.
+     *
+     * @throws SubscribeThrottled if the client address or the mailbox is out of sign-ups (nothing changed)
+     */
     @Transactional
-    void subscribe(String email) {
+    void subscribe(String email, String remoteAddress) {
         Instant now = clock.instant();
-        Subscriber subscriber = subscribers.lockOrCreate(email.trim().toLowerCase(Locale.ROOT), now);
+        String mailbox = email.trim().toLowerCase(Locale.ROOT);
+        limits.overLimit(remoteAddress, mailbox).ifPresent(wait -> {
+            throw new SubscribeThrottled(wait);
+        });
+        Subscriber subscriber = subscribers.lockOrCreate(mailbox, now);
         if (!needsConfirmationMail(subscriber, now)) {
             return;
         }
@@ -50,7 +61,12 @@ class SubscriptionService {
         });
     }
 
-    /** Confirms the address the link names; following the link twice is fine. */
+    /** Checks a confirmation link without using it (what opening the link shows: a page with a button). */
+    void checkConfirmLink(String token) {
+        tokens.verify(token, SubscriptionTokens.Purpose.CONFIRM);
+    }
+
+    /** Confirms the address the link names (the POST from the link's page); confirming twice is fine. */
     @Transactional
     SubscriberStatus confirm(String token) {
         UUID id = tokens.verify(token, SubscriptionTokens.Purpose.CONFIRM);

@@ -17,6 +17,9 @@ import dev.toolverdicts.testsupport.WithJwtIssuer;
 import dev.toolverdicts.testsupport.WithKafka;
 import dev.toolverdicts.testsupport.WithPostgres;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
@@ -34,7 +37,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Double opt-in, one-click unsubscribe and resubscription, seen from the sign-up box and the inbox. */
+/**
+ * Double opt-in (confirmed by the link page's POST, never by opening the link), one-click unsubscribe,
+ * resubscription and the sign-up limits, seen from the sign-up box and the inbox.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "newsletter.digest.cron=-")
 @WithPostgres
@@ -84,22 +90,32 @@ class SubscriptionApiTest {
         String confirm = Mails.link(Mails.text(mail), "/subscriptions/confirm");
         assertThat(Mails.html(mail)).contains(confirm.replace("&", "&amp;"));
 
-        HttpResponse<String> confirmed = http.get(pathOf(confirm), null);
+        HttpResponse<String> opened = http.get(pathOf(confirm), null);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(json(opened).get("status").asString()).isEqualTo("VALID_LINK");
+        HttpResponse<String> page = http.getHtml(pathOf(confirm));
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("Confirm your subscription", "<form method=\"post\"",
+                "action=\"" + confirm.replace("&", "&amp;") + "\"");
+        assertThat(status(email)).as("opening the link (GET) changes nothing").isEqualTo("PENDING");
+
+        HttpResponse<String> confirmed = confirm(confirm);
         assertThat(confirmed.statusCode()).isEqualTo(200);
         assertThat(json(confirmed).get("status").asString()).isEqualTo("CONFIRMED");
         assertThat(status(email)).isEqualTo("CONFIRMED");
+        assertThat(confirm(confirm).statusCode()).as("confirming again is fine").isEqualTo(200);
         assertThat(http.get(pathOf(confirm), null).statusCode()).as("following the link again is fine").isEqualTo(200);
 
-        HttpResponse<String> page = http.getHtml(pathOf(confirm));
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(page.body()).contains("You are subscribed");
+        HttpResponse<String> fromPage = pressPageButton(pathOf(confirm));
+        assertThat(fromPage.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(fromPage.body()).contains("You are subscribed");
     }
 
     @Test
     void theAnswerIsTheSameWhetherAnAddressIsNewPendingOrConfirmed() throws Exception {
         String confirmed = unique("known");
         subscribe(confirmed);
-        http.get(pathOf(Mails.link(Mails.text(onlyMailTo(confirmed)), "/subscriptions/confirm")), null);
+        confirm(Mails.link(Mails.text(onlyMailTo(confirmed)), "/subscriptions/confirm"));
         GREEN_MAIL.purgeEmailFromAllMailboxes();
 
         HttpResponse<String> forConfirmed = subscribe(confirmed);
@@ -122,6 +138,9 @@ class SubscriptionApiTest {
             assertThat(answer.statusCode()).isEqualTo(400);
             assertThat(problemField(answer)).isEqualTo("token");
             assertThat(json(answer).get("detail").asString()).contains("expired");
+            HttpResponse<String> posted = confirm(confirm);
+            assertThat(posted.statusCode()).isEqualTo(400);
+            assertThat(problemField(posted)).isEqualTo("token");
             assertThat(status(email)).isEqualTo("PENDING");
         } finally {
             clock.advance(Duration.ofHours(-49));
@@ -133,7 +152,7 @@ class SubscriptionApiTest {
         String email = unique("grace");
         subscribe(email);
         MimeMessage first = onlyMailTo(email);
-        http.get(pathOf(Mails.link(Mails.text(first), "/subscriptions/confirm")), null);
+        confirm(Mails.link(Mails.text(first), "/subscriptions/confirm"));
         String unsubscribe = Mails.listUnsubscribeUrl(first);
 
         HttpResponse<String> look = http.get(pathOf(unsubscribe), null);
@@ -151,7 +170,7 @@ class SubscriptionApiTest {
         assertThat(subscribe(email).statusCode()).isEqualTo(202);
         assertThat(status(email)).isEqualTo("PENDING");
         String again = Mails.link(Mails.text(onlyMailTo(email)), "/subscriptions/confirm");
-        assertThat(http.get(pathOf(again), null).statusCode()).isEqualTo(200);
+        assertThat(confirm(again).statusCode()).isEqualTo(200);
         assertThat(status(email)).isEqualTo("CONFIRMED");
     }
 
@@ -189,6 +208,10 @@ class SubscriptionApiTest {
         }
         HttpResponse<String> forged = http.postOneClick("/api/newsletter/subscriptions/unsubscribe?token=x.y");
         assertThat(forged.statusCode()).isEqualTo(400);
+        HttpResponse<String> forgedConfirm = http.postJson("/api/newsletter/subscriptions/confirm?token=abc.def",
+                null, "");
+        assertThat(forgedConfirm.statusCode()).isEqualTo(400);
+        assertThat(problemField(forgedConfirm)).isEqualTo("token");
     }
 
     @Test
@@ -200,6 +223,52 @@ class SubscriptionApiTest {
                 .isEqualTo(200);
         assertThat(http.get("/api/newsletter/admin/preview", TestJwts.token("job", "NEWSLETTER")).statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void signUpsAreLimitedPerTargetMailboxAndPerClientAddressWith429AndRetryAfter() throws Exception {
+        String target = unique("bombed");
+        for (int i = 0; i < 5; i++) {
+            assertThat(subscribeFrom("198.51.100." + (20 + i), target).statusCode()).isEqualTo(202);
+        }
+        HttpResponse<String> sixth = subscribeFrom("198.51.100.99", target);
+        assertThat(sixth.statusCode()).isEqualTo(429);
+        assertThat(sixth.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(Long.parseLong(sixth.headers().firstValue("Retry-After").orElseThrow())).isPositive();
+        assertThat(json(sixth).get("status").asInt()).isEqualTo(429);
+
+        String address = "203.0.113.50";
+        for (int i = 0; i < 10; i++) {
+            assertThat(subscribeFrom(address, unique("reader" + i)).statusCode()).isEqualTo(202);
+        }
+        String next = unique("one-too-many");
+        assertThat(subscribeFrom(address, next).statusCode()).isEqualTo(429);
+        assertThat(jdbc.sql("select count(*) from subscriber where email = ?").param(next).query(Long.class)
+                .single()).as("nothing stored").isZero();
+        assertThat(subscribeFrom("203.0.113.51", next).statusCode()).as("another address still may").isEqualTo(202);
+        assertThat(GREEN_MAIL.waitForIncomingEmail(20_000, 12))
+                .as("one mail for the bombed mailbox, ten readers and the last one; none left in flight").isTrue();
+    }
+
+    /** What the page's button (or an API client) sends to confirm: a POST to the link itself. */
+    private HttpResponse<String> confirm(String link) throws Exception {
+        return http.postJson(pathOf(link), null, "");
+    }
+
+    /** What a browser sends when the link page's button is pressed: a form POST that accepts HTML. */
+    private HttpResponse<String> pressPageButton(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A sign-up as the gateway forwards it for a browser at {@code clientAddress}. */
+    private HttpResponse<String> subscribeFrom(String clientAddress, String email) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/newsletter/subscriptions"))
+                .header("X-Forwarded-For", clientAddress).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\": \"" + email + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> subscribe(String email) throws Exception {
