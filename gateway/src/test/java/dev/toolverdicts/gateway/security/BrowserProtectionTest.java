@@ -88,6 +88,22 @@ class BrowserProtectionTest {
     }
 
     @Test
+    void theButtonsOfTheNewslettersSignedLinksNeedNoCsrfTokenEvenWithASession() {
+        for (String action : new String[] {"confirm", "unsubscribe"}) {
+            String path = "/api/newsletter/subscriptions/" + action + "?token=signed";
+            HttpResponse<String> response = gateway().send(gateway().request(path)
+                    .header("Cookie", "SESSION=c29tZS1zZXNzaW9u")
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+            assertThat(response.statusCode()).as(action).isEqualTo(201);
+            assertThat(UPSTREAMS.get("newsletter").last().uri()).isEqualTo(path);
+        }
+        HttpResponse<String> other = gateway().send(gateway().request("/api/newsletter/subscriptions")
+                .header("Cookie", "SESSION=c29tZS1zZXNzaW9u")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"a@example.org\"}")));
+        assertThat(other.statusCode()).as("other newsletter writes keep CSRF").isEqualTo(403);
+    }
+
+    @Test
     void aWriteWithoutAnySessionNeedsNoCsrfToken() {
         assertThat(gateway().post("/api/newsletter/subscriptions").statusCode()).isEqualTo(201);
     }

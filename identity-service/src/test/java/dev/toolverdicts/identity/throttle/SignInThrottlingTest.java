@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.toolverdicts.identity.FreePorts;
-import dev.toolverdicts.identity.user.Role;
+import dev.toolverdicts.servicedefaults.security.Role;
 import dev.toolverdicts.identity.user.UserAccount;
 import dev.toolverdicts.identity.user.UserRepository;
 import dev.toolverdicts.testsupport.WithPostgres;

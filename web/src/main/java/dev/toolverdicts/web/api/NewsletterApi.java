@@ -21,8 +21,13 @@ public class NewsletterApi {
                 .body(Map.of("email", email)).retrieve().toBodilessEntity();
     }
 
-    public void confirm(String token) {
+    public void checkConfirmLink(String token) {
         http.get().uri("/api/newsletter/subscriptions/confirm?token={token}", token)
+                .accept(MediaType.APPLICATION_JSON).retrieve().toBodilessEntity();
+    }
+
+    public void confirm(String token) {
+        http.post().uri("/api/newsletter/subscriptions/confirm?token={token}", token)
                 .accept(MediaType.APPLICATION_JSON).retrieve().toBodilessEntity();
     }
 

@@ -72,7 +72,20 @@ class NewsletterController {
         return "newsletter/sent";
     }
 
+    /** The confirmation link only opens this page (mail scanners fetch links); its button confirms. */
     @GetMapping("/newsletter/confirm")
+    String confirmPage(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+        try {
+            newsletter.checkConfirmLink(token == null ? "" : token);
+            model.addAttribute("token", token);
+            return "newsletter/confirm";
+        } catch (ServiceFailure failure) {
+            linkProblem(failure, model, response);
+            return "newsletter/result";
+        }
+    }
+
+    @PostMapping("/newsletter/confirm")
     String confirm(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
         try {
             newsletter.confirm(token == null ? "" : token);

@@ -6,7 +6,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -28,5 +30,20 @@ public class ResourceServerAutoConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain resourceServerSecurity(HttpSecurity http, ObjectProvider<AccessRules> rules) throws Exception {
         return ResourceServerChain.build(http, rules.orderedStream().toList());
+    }
+
+    /**
+     * Only access tokens pass (RFC 9068 {@code typ: at+jwt}): Boot adds this validator to its JWT decoder in place of
+     * the default one that wants {@code typ: JWT}, so an ID token signed by the same issuer is refused. The audience
+     * is checked from {@code spring.security.oauth2.resourceserver.jwt.audiences} (service-defaults.yml).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.security.oauth2.jwt.JwtTypeValidator")
+    static class AccessTokensOnly {
+
+        @Bean
+        JwtTypeValidator accessTokenType() {
+            return new JwtTypeValidator("at+jwt", "application/at+jwt");
+        }
     }
 }

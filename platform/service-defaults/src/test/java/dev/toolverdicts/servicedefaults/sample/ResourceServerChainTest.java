@@ -44,6 +44,20 @@ class ResourceServerChainTest {
     }
 
     @Test
+    void anIdTokenOrATokenForAnotherAudienceIs401WhateverItsRoles() {
+        String idToken = TestJwts.idToken("editor-1", "EDITOR", "ADMIN");
+        String otherAudience = TestJwts.tokenFor("another-api", "editor-1", "EDITOR", "ADMIN");
+
+        for (String token : new String[] {idToken, otherAudience}) {
+            HttpResponse<String> response = http().post("/api/things", token, BodyPublishers.ofString("x"));
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+        assertThat(http().post("/api/things", TestJwts.token("editor-1", "EDITOR"), BodyPublishers.ofString("x"))
+                .statusCode()).as("the same claims as an access token pass").isEqualTo(200);
+    }
+
+    @Test
     void aTokenWithTheWrongRoleIs403ProblemJson() {
         HttpResponse<String> response = http().post("/api/things", TestJwts.token("member-1", "MEMBER"),
                 BodyPublishers.ofString("x"));
