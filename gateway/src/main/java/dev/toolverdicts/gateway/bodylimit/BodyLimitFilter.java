@@ -59,13 +59,6 @@ final class BodyLimitFilter extends OncePerRequestFilter {
         return false;
     }
 
-    /** Thrown by the counting stream once the body passes the limit. */
-    static final class BodyTooLargeException extends IOException {
-        BodyTooLargeException() {
-            super("request body too large");
-        }
-    }
-
     private static final class LimitedRequest extends HttpServletRequestWrapper {
         private final long maxBytes;
         private ServletInputStream stream;
