@@ -5,8 +5,10 @@ import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFu
 import static org.springframework.cloud.gateway.server.mvc.filter.TokenRelayFilterFunctions.tokenRelay;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+import static org.springframework.web.servlet.function.RequestPredicates.GET;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
+import dev.toolverdicts.gateway.live.LiveStreamHandler;
 import dev.toolverdicts.gateway.upstream.UpstreamGuard;
 import java.net.URI;
 import java.util.List;
@@ -21,7 +23,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * The routing table, in one ordered place: each public API prefix to its owning service, with the signed-in user's
  * access token relayed (a caller's own bearer token passes unchanged) and the service's circuit breaker in front
- * (live streams have a route of their own: their response has no time limit), identity pages to identity's origin, then
+ * (live streams are served by the gateway's own fan-out, {@link LiveStreamHandler}), identity pages to identity's origin, then
  * every other page to the web front end. The {@code /api} namespace is closed (an unknown API path is a 404, never a
  * web page), and so are {@code /actuator} (what is not exposed there does not fall through to the web) and the
  * servlet error page.
@@ -32,11 +34,13 @@ class GatewayRoutes {
     private static final List<String> GATEWAY_OWNED_PREFIXES = List.of("/api/", "/actuator/", "/login/", "/oauth2/");
 
     @Bean
-    RouterFunction<ServerResponse> routingTable(ServiceUris services, UpstreamGuard guard) {
+    RouterFunction<ServerResponse> routingTable(ServiceUris services, UpstreamGuard guard,
+            LiveStreamHandler liveStreams) {
         IdentityPages identityPages = new IdentityPages(services.identity().issuer());
         HandlerFilterFunction<ServerResponse, ServerResponse> comparison = guard.forService("comparison-service");
         return api("catalog", "/api/catalog/**", services.catalog().uri(), guard.forService("catalog-service"))
-                .and(api("comparison-streams", "/api/comparisons/*/*/stream", services.comparison().uri(), comparison))
+                .and(RouterFunctions.route(GET("/api/comparisons/tools/{slug}/stream")
+                        .or(GET("/api/comparisons/matchups/{slug}/stream")), liveStreams::handle))
                 .and(api("comparisons", "/api/comparisons/**", services.comparison().uri(), comparison))
                 .and(api("reviews", "/api/reviews/**", services.review().uri(), guard.forService("review-service")))
                 .and(api("votes", "/api/votes/**", services.vote().uri(), guard.forService("vote-service")))

@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.servlet.function.HandlerFilterFunction;
+import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -42,12 +43,16 @@ public class UpstreamGuard {
 
     /** The filter for every route to {@code service} (its name as the problem type shows it, e.g. vote-service). */
     public HandlerFilterFunction<ServerResponse, ServerResponse> forService(String service) {
-        CircuitBreaker breaker = breakers.create(service);
-        return (request, next) -> breaker.run(() -> call(request, next), failure -> answer(request, service, failure));
+        return (request, next) -> run(service, request, next);
     }
 
-    private static ServerResponse call(ServerRequest request,
-            org.springframework.web.servlet.function.HandlerFunction<ServerResponse> next) {
+    /** Calls {@code next} through the service's circuit breaker; a failure to reach it is answered 503. */
+    public ServerResponse run(String service, ServerRequest request, HandlerFunction<ServerResponse> next) {
+        CircuitBreaker breaker = breakers.create(service);
+        return breaker.run(() -> call(request, next), failure -> answer(request, service, failure));
+    }
+
+    private static ServerResponse call(ServerRequest request, HandlerFunction<ServerResponse> next) {
         try {
             return next.handle(request);
         } catch (ResourceAccessException unreachable) {
