@@ -17,7 +17,7 @@ public final class Upstream implements AutoCloseable {
 
     /** A path containing this answers only after {@link #SLOW}, to try the gateway's response timeout. */
     public static final String SLOW_PATH = "/slow";
-    public static final java.time.Duration SLOW = java.time.Duration.ofSeconds(3);
+    public static final java.time.Duration SLOW = java.time.Duration.ofSeconds(5);
 
     private final String name;
     private final List<Seen> seen = new CopyOnWriteArrayList<>();

@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @WithPostgres
 @WithJwtIssuer
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "gateway.upstreams.routes.catalog.response-timeout=500ms",
+    "gateway.upstreams.routes.catalog.response-timeout=1500ms",
     "gateway.upstreams.circuit-breaker.window=4",
     "gateway.upstreams.circuit-breaker.minimum-calls=3",
     "gateway.upstreams.circuit-breaker.open-for=1s",
@@ -97,7 +97,7 @@ class UpstreamFailureTest {
         HttpResponse<String> read = gateway().get("/api/catalog/tools" + Upstream.SLOW_PATH + "-read");
         assertUnavailable(read, "catalog-service");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Upstream.SLOW);
-        Eventually.within(Duration.ofSeconds(5), "the read was tried twice",
+        Eventually.within(Duration.ofSeconds(10), "the read was tried twice",
                 () -> catalog.seen().size() - before == 2);
     }
 
