@@ -15,18 +15,36 @@ public final class Upstream implements AutoCloseable {
     public record Seen(String method, String uri, String authorization, String cookie, int bodyLength) {
     }
 
-    private final String name;
-    private final HttpServer server;
-    private final List<Seen> seen = new CopyOnWriteArrayList<>();
+    /** A path containing this answers only after {@link #SLOW}, to try the gateway's response timeout. */
+    public static final String SLOW_PATH = "/slow";
+    public static final java.time.Duration SLOW = java.time.Duration.ofSeconds(5);
 
-    private Upstream(String name) throws IOException {
+    private final String name;
+    private final List<Seen> seen = new CopyOnWriteArrayList<>();
+    private final int port;
+    private HttpServer server;
+
+    private Upstream(String name, int port) throws IOException {
         this.name = name;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this.server = listen(port);
+        this.port = server.getAddress().getPort();
+    }
+
+    private HttpServer listen(int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", exchange -> {
             byte[] request = exchange.getRequestBody().readAllBytes();
             seen.add(new Seen(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     exchange.getRequestHeaders().getFirst("Cookie"), request.length));
+            if (exchange.getRequestURI().getPath().contains(SLOW_PATH)) {
+                try {
+                    Thread.sleep(SLOW);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             byte[] body = ("<html><body>" + name + "</body></html>").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/html");
             // a looser policy of the service's own, which the gateway must replace with its own
@@ -36,18 +54,33 @@ public final class Upstream implements AutoCloseable {
             exchange.close();
         });
         server.start();
+        return server;
     }
 
     public static Upstream start(String name) {
         try {
-            return new Upstream(name);
+            return new Upstream(name, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Takes the service down: connections to its port are refused until {@link #restart()}. */
+    public void stop() {
+        server.stop(0);
+    }
+
+    /** Brings the service back on the same port. */
+    public void restart() {
+        try {
+            server = listen(port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public String uri() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + port;
     }
 
     public String name() {

@@ -2,6 +2,8 @@ package dev.toolverdicts.comparison.feed;
 
 import dev.toolverdicts.events.comparison.ViewChangedEvent;
 import dev.toolverdicts.events.comparison.ViewChangedEvent.Kind;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -11,13 +13,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The open server-sent-event streams of live pages, by view. Changes are pushed after their transaction commits, on
- * virtual threads of their own, so a slow browser never holds up the projection.
+ * virtual threads of their own, so a slow browser never holds up the projection. Every stream gets a heartbeat
+ * comment ({@code comparison.streams.heartbeat}, 15 s by default): a reader that went away is found by the failed
+ * write and its stream freed, instead of being held until a change happens to come.
  */
 @Component
 public class ViewStreams implements DisposableBean {
@@ -28,6 +35,15 @@ public class ViewStreams implements DisposableBean {
 
     private final Map<String, Set<SseEmitter>> byView = new ConcurrentHashMap<>();
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("view-stream-heartbeat").daemon().factory());
+
+    ViewStreams(@Value("${comparison.streams.heartbeat:15s}") Duration heartbeat, MeterRegistry meters) {
+        heartbeats.scheduleWithFixedDelay(this::beat, heartbeat.toMillis(), heartbeat.toMillis(),
+                TimeUnit.MILLISECONDS);
+        Gauge.builder("comparison.streams.open", this, ViewStreams::open)
+                .description("live-page streams open on this instance").register(meters);
+    }
 
     SseEmitter open(Kind kind, String slug) throws IOException {
         String view = key(kind, slug);
@@ -42,6 +58,11 @@ public class ViewStreams implements DisposableBean {
         return emitter;
     }
 
+    /** How many streams are open on this instance. */
+    public int open() {
+        return byView.values().stream().mapToInt(Set::size).sum();
+    }
+
     /** Pushes each change to the streams open on its view. */
     public void publish(List<ViewChangedEvent> changes) {
         for (ViewChangedEvent change : changes) {
@@ -50,23 +71,31 @@ public class ViewStreams implements DisposableBean {
                 continue;
             }
             for (SseEmitter emitter : emitters) {
-                senders.execute(() -> send(emitter, emitters, change));
+                senders.execute(() -> send(emitter, emitters,
+                        SseEmitter.event().name(VIEW_CHANGED).id(change.changedAt().toString()).data(change)));
             }
         }
     }
 
     @Override
     public void destroy() {
+        heartbeats.shutdownNow();
         byView.values().forEach(emitters -> emitters.forEach(SseEmitter::complete));
         senders.shutdownNow();
     }
 
-    private static void send(SseEmitter emitter, Set<SseEmitter> emitters, ViewChangedEvent change) {
+    private void beat() {
+        byView.values().forEach(emitters -> emitters.forEach(emitter ->
+                senders.execute(() -> send(emitter, emitters, SseEmitter.event().comment("")))));
+    }
+
+    private static void send(SseEmitter emitter, Set<SseEmitter> emitters, SseEmitter.SseEventBuilder event) {
         synchronized (emitter) {
             try {
-                emitter.send(SseEmitter.event().name(VIEW_CHANGED).id(change.changedAt().toString()).data(change));
+                emitter.send(event);
             } catch (IOException | IllegalStateException gone) {
                 emitters.remove(emitter);
+                emitter.completeWithError(gone);
             }
         }
     }

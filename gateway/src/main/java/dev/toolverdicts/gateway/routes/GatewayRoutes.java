@@ -5,12 +5,16 @@ import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFu
 import static org.springframework.cloud.gateway.server.mvc.filter.TokenRelayFilterFunctions.tokenRelay;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+import static org.springframework.web.servlet.function.RequestPredicates.GET;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
+import dev.toolverdicts.gateway.live.LiveStreamHandler;
+import dev.toolverdicts.gateway.upstream.UpstreamGuard;
 import java.net.URI;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.function.HandlerFilterFunction;
 import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -18,7 +22,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The routing table, in one ordered place: each public API prefix to its owning service, with the signed-in user's
- * access token relayed (a caller's own bearer token passes unchanged), identity pages to identity's origin, then
+ * access token relayed (a caller's own bearer token passes unchanged) and the service's circuit breaker in front
+ * (live streams are served by the gateway's own fan-out, {@link LiveStreamHandler}), identity pages to identity's origin, then
  * every other page to the web front end. The {@code /api} namespace is closed (an unknown API path is a 404, never a
  * web page), and so are {@code /actuator} (what is not exposed there does not fall through to the web) and the
  * servlet error page.
@@ -29,17 +34,23 @@ class GatewayRoutes {
     private static final List<String> GATEWAY_OWNED_PREFIXES = List.of("/api/", "/actuator/", "/login/", "/oauth2/");
 
     @Bean
-    RouterFunction<ServerResponse> routingTable(ServiceUris services) {
+    RouterFunction<ServerResponse> routingTable(ServiceUris services, UpstreamGuard guard,
+            LiveStreamHandler liveStreams) {
         IdentityPages identityPages = new IdentityPages(services.identity().issuer());
-        return api("catalog", "/api/catalog/**", services.catalog().uri())
-                .and(api("comparisons", "/api/comparisons/**", services.comparison().uri()))
-                .and(api("reviews", "/api/reviews/**", services.review().uri()))
-                .and(api("votes", "/api/votes/**", services.vote().uri()))
-                .and(api("newsletter", "/api/newsletter/**", services.newsletter().uri()))
+        HandlerFilterFunction<ServerResponse, ServerResponse> comparison = guard.forService("comparison-service");
+        return api("catalog", "/api/catalog/**", services.catalog().uri(), guard.forService("catalog-service"))
+                .and(RouterFunctions.route(GET("/api/comparisons/tools/{slug}/stream")
+                        .or(GET("/api/comparisons/matchups/{slug}/stream")), liveStreams::handle))
+                .and(api("comparisons", "/api/comparisons/**", services.comparison().uri(), comparison))
+                .and(api("reviews", "/api/reviews/**", services.review().uri(), guard.forService("review-service")))
+                .and(api("votes", "/api/votes/**", services.vote().uri(), guard.forService("vote-service")))
+                .and(api("newsletter", "/api/newsletter/**", services.newsletter().uri(),
+                        guard.forService("newsletter-service")))
                 .and(route("identity-api")
                         .route(path("/api/identity/**"), http())
                         .before(routeId("identity-api"))
                         .before(uri(services.identity().uri()))
+                        .filter(guard.forService("identity-service"))
                         .build())
                 .and(RouterFunctions.route()
                         .GET("/login", identityPages::login)
@@ -51,14 +62,16 @@ class GatewayRoutes {
                         .route(notGatewayOwned(), http())
                         .before(routeId("web"))
                         .before(uri(services.web().uri()))
+                        .filter(guard.forService("web"))
                         .filter(tokenRelay())
                         .build());
     }
 
     // routeId(...) keeps the route's id on the request while it is handled: the "route" tag of http.server.requests
-    private static RouterFunction<ServerResponse> api(String id, String pattern, URI target) {
-        return route(id).route(path(pattern), http()).before(routeId(id)).before(uri(target)).filter(tokenRelay())
-                .build();
+    private static RouterFunction<ServerResponse> api(String id, String pattern, URI target,
+            HandlerFilterFunction<ServerResponse, ServerResponse> guard) {
+        return route(id).route(path(pattern), http()).before(routeId(id)).before(uri(target)).filter(guard)
+                .filter(tokenRelay()).build();
     }
 
     private static RequestPredicate notGatewayOwned() {

@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -31,12 +32,21 @@ class GatewaySecurity {
     SecurityFilterChain gatewayFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
             RateLimiter rateLimiter, ProblemResponses problems, @Value("${gateway.content-security-policy}") String contentSecurityPolicy)
             throws Exception {
+        ProblemSecurityErrors errors = new ProblemSecurityErrors(problems);
+        KnownRegistrationsOnly authorizationRequests = new KnownRegistrationsOnly(registrations);
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
                 .oauth2Login(login -> login
                         .loginPage("/login")
-                        .failureUrl("/?login=failed"))
-                .oauth2Client(Customizer.withDefaults())
-                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
+                        .failureUrl("/?login=failed")
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests)))
+                .oauth2Client(client -> client.authorizationCodeGrant(grant -> grant
+                        .authorizationRequestResolver(authorizationRequests)))
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(errors)
+                        .accessDeniedHandler(errors))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(errors)
+                        .accessDeniedHandler(errors))
                 .logout(logout -> logout.logoutSuccessHandler(rpInitiatedLogout(registrations)))
                 .csrf(csrf -> csrf
                         // the raw cookie value is accepted from the X-XSRF-TOKEN header (htmx) or a _csrf form field
@@ -52,6 +62,12 @@ class GatewaySecurity {
                 .addFilterAfter(RateLimitFilter.byClientAddress(rateLimiter, problems), HeaderWriterFilter.class)
                 .addFilterAfter(RateLimitFilter.byUser(rateLimiter, problems), BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** Picked up by the filter chain proxy: what the firewall rejects is a 400 problem, not a 500. */
+    @Bean
+    RequestRejectedHandler problemRequestRejectedHandler(ProblemResponses problems) {
+        return new ProblemSecurityErrors(problems);
     }
 
     private static OidcClientInitiatedLogoutSuccessHandler rpInitiatedLogout(ClientRegistrationRepository registrations) {

@@ -1,0 +1,159 @@
+package dev.toolverdicts.gateway.live;
+
+import dev.toolverdicts.gateway.problem.ProblemResponses;
+import dev.toolverdicts.gateway.upstream.UpstreamGuard;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.cloud.gateway.server.mvc.common.MvcUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Serves {@code GET /api/comparisons/{tools|matchups}/{slug}/stream} at the gateway: admits the reader within the
+ * per-address and total bounds (429 or 503 problem beyond), joins it to this instance's one upstream subscription
+ * of that view (opened through the comparison service's circuit breaker), and streams to it asynchronously, so a
+ * held stream costs neither a request thread nor an upstream connection of its own.
+ */
+public final class LiveStreamHandler {
+
+    public static final String ROUTE_ID = "comparison-streams";
+    private static final String SERVICE = "comparison-service";
+
+    private final LiveViews views;
+    private final StreamAdmission admission;
+    private final LiveStreamProperties properties;
+    private final UpstreamGuard guard;
+    private final ProblemResponses problems;
+
+    LiveStreamHandler(LiveViews views, StreamAdmission admission, LiveStreamProperties properties,
+            UpstreamGuard guard, ProblemResponses problems) {
+        this.views = views;
+        this.admission = admission;
+        this.properties = properties;
+        this.guard = guard;
+        this.problems = problems;
+    }
+
+    public ServerResponse handle(ServerRequest request) {
+        MvcUtils.setRouteId(request, ROUTE_ID);
+        String address = request.servletRequest().getRemoteAddr();
+        StreamAdmission.Admission admitted = admission.admit(address);
+        if (admitted.ticket() == null) {
+            return refused(request, admitted.refusal());
+        }
+        StreamAdmission.Ticket ticket = admitted.ticket();
+        AtomicBoolean streaming = new AtomicBoolean();
+        try {
+            return guard.run(SERVICE, request, r -> open(r, ticket, streaming));
+        } finally {
+            if (!streaming.get()) {
+                ticket.release();
+            }
+        }
+    }
+
+    private ServerResponse open(ServerRequest request, StreamAdmission.Ticket ticket, AtomicBoolean streaming) {
+        LiveViews.Opened opened;
+        try {
+            opened = views.open(request.path());
+        } catch (IOException unreachable) {
+            throw new ResourceAccessException("live stream upstream unreachable: " + unreachable, unreachable);
+        }
+        if (opened.refusal() != null) {
+            LiveViews.Refusal refusal = opened.refusal();
+            ServerResponse.BodyBuilder builder = ServerResponse.status(refusal.status());
+            if (!refusal.contentType().isEmpty()) {
+                builder.header(HttpHeaders.CONTENT_TYPE, refusal.contentType());
+            }
+            return builder.body(refusal.body());
+        }
+        LiveViews.View view = opened.view();
+        streaming.set(true);
+        return ServerResponse.sse(sse -> {
+            Reader reader = new Reader(sse, view, ticket);
+            sse.onTimeout(reader::end);
+            sse.onError(failure -> reader.leave());
+            sse.onComplete(reader::leave);
+            view.join(reader);
+        }, properties.maxAge());
+    }
+
+    private ServerResponse refused(ServerRequest request, StreamAdmission.Refusal refusal) {
+        boolean address = refusal == StreamAdmission.Refusal.ADDRESS_FULL;
+        ProblemDetail problem = ProblemResponses.problem(address ? HttpStatus.TOO_MANY_REQUESTS
+                : HttpStatus.SERVICE_UNAVAILABLE, address ? "too-many-streams" : "streams-full",
+                address ? "This address holds " + properties.maxPerAddress() + " live streams already; close one first."
+                        : "The gateway holds as many live streams as it takes; try again shortly.",
+                request.path());
+        return problems.answer(request, problem, properties.retryAfter());
+    }
+
+    /** One reader's stream: writes are serialized, and whichever way it ends, it leaves once and frees its ticket. */
+    private static final class Reader implements LiveViews.Listener {
+        private final ServerResponse.SseBuilder sse;
+        private final LiveViews.View view;
+        private final StreamAdmission.Ticket ticket;
+        private final AtomicBoolean gone = new AtomicBoolean();
+
+        private Reader(ServerResponse.SseBuilder sse, LiveViews.View view, StreamAdmission.Ticket ticket) {
+            this.sse = sse;
+            this.view = view;
+            this.ticket = ticket;
+        }
+
+        @Override
+        public synchronized void send(LiveViews.Event event) {
+            if (gone.get()) {
+                return;
+            }
+            try {
+                if (event.id() != null && !event.id().isEmpty()) {
+                    sse.id(event.id());
+                }
+                if (event.name() != null && !event.name().isEmpty()) {
+                    sse.event(event.name());
+                }
+                if (event.data() != null) {
+                    sse.data(event.data());
+                } else {
+                    sse.send();
+                }
+            } catch (IOException | RuntimeException failed) {
+                leave();
+            }
+        }
+
+        @Override
+        public synchronized void heartbeat() {
+            if (gone.get()) {
+                return;
+            }
+            try {
+                sse.comment("").send();
+            } catch (IOException | RuntimeException failed) {
+                leave();
+            }
+        }
+
+        /** The upstream ended, or the stream is old: the browser reconnects (EventSource does by itself). */
+        @Override
+        public void end() {
+            if (!gone.get()) {
+                sse.complete();
+            }
+            leave();
+        }
+
+        private void leave() {
+            if (gone.compareAndSet(false, true)) {
+                ticket.release();
+                view.leave(this);
+            }
+        }
+    }
+}

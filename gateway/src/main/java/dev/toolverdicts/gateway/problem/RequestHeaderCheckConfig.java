@@ -1,0 +1,19 @@
+package dev.toolverdicts.gateway.problem;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Puts the header check right behind the body limit, in front of sessions, security and the form filter. */
+@Configuration(proxyBeanMethods = false)
+class RequestHeaderCheckConfig {
+
+    @Bean
+    FilterRegistrationBean<RequestHeaderCheck> requestHeaderCheck(ProblemResponses problems) {
+        FilterRegistrationBean<RequestHeaderCheck> registration =
+                new FilterRegistrationBean<>(new RequestHeaderCheck(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.toolverdicts.gateway.upstream;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.cloud.gateway.server.mvc.common.MvcUtils;
+import org.springframework.cloud.gateway.server.mvc.config.GatewayMvcProperties;
+import org.springframework.cloud.gateway.server.mvc.handler.ProxyExchange;
+import org.springframework.cloud.gateway.server.mvc.handler.RestClientProxyExchange;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Proxies each route through an HTTP client with that route's own connect and response timeouts (replacing the
+ * framework's single client without any), so a slow or silent upstream costs a bounded wait, never a hang.
+ * The response timeout bounds the whole response (head and body); a route with a zero timeout (live streams) has none.
+ */
+@Component
+class RouteTimedProxyExchange implements ProxyExchange {
+
+    private static final String NO_ROUTE = "";
+
+    private final UpstreamProperties properties;
+    private final GatewayMvcProperties gateway;
+    private final ObjectProvider<RestClient.Builder> builders;
+    private final Map<String, RestClientProxyExchange> byRoute = new ConcurrentHashMap<>();
+
+    RouteTimedProxyExchange(UpstreamProperties properties, GatewayMvcProperties gateway,
+            ObjectProvider<RestClient.Builder> builders) {
+        this.properties = properties;
+        this.gateway = gateway;
+        this.builders = builders;
+    }
+
+    @Override
+    public ServerResponse exchange(Request request) {
+        String routeId = routeId(request.getServerRequest());
+        return byRoute.computeIfAbsent(routeId, this::exchangeFor).exchange(request);
+    }
+
+    private RestClientProxyExchange exchangeFor(String routeId) {
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(properties.connectTimeout(routeId))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
+        Duration responseTimeout = properties.responseTimeout(routeId);
+        if (!responseTimeout.isZero()) {
+            factory.setReadTimeout(responseTimeout);
+        }
+        return new RestClientProxyExchange(builders.getObject().requestFactory(factory).build(), gateway);
+    }
+
+    private static String routeId(ServerRequest request) {
+        Object id = MvcUtils.getAttribute(request, MvcUtils.GATEWAY_ROUTE_ID_ATTR);
+        return id == null ? NO_ROUTE : id.toString();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.toolverdicts.gateway.upstream;
+
+import dev.toolverdicts.gateway.problem.ProblemResponses;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.time.Duration;
+import org.apache.catalina.connector.ClientAbortException;
+import org.apache.coyote.BadRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.servlet.function.HandlerFilterFunction;
+import org.springframework.web.servlet.function.HandlerFunction;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Fails well when a service cannot be reached: each upstream has a circuit breaker (Spring Cloud CircuitBreaker on
+ * Resilience4j) that counts connections refused and timeouts; an idempotent read is tried once more before it
+ * counts as failed, a write never (it may have reached the service); and the caller gets {@code 503}
+ * problem+json naming the service, with {@code Retry-After}, instead of a 500.
+ */
+@Component
+public class UpstreamGuard {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UpstreamGuard.class);
+
+    private final CircuitBreakerFactory<?, ?> breakers;
+    private final ProblemResponses problems;
+    private final Duration retryAfter;
+
+    UpstreamGuard(CircuitBreakerFactory<?, ?> breakers, ProblemResponses problems, UpstreamProperties properties) {
+        this.breakers = breakers;
+        this.problems = problems;
+        this.retryAfter = properties.circuitBreaker().openFor();
+    }
+
+    /** The filter for every route to {@code service} (its name as the problem type shows it, e.g. vote-service). */
+    public HandlerFilterFunction<ServerResponse, ServerResponse> forService(String service) {
+        return (request, next) -> run(service, request, next);
+    }
+
+    /** Calls {@code next} through the service's circuit breaker; a failure to reach it is answered 503. */
+    public ServerResponse run(String service, ServerRequest request, HandlerFunction<ServerResponse> next) {
+        CircuitBreaker breaker = breakers.create(service);
+        return breaker.run(() -> call(request, next), failure -> answer(request, service, failure));
+    }
+
+    private static ServerResponse call(ServerRequest request, HandlerFunction<ServerResponse> next) {
+        try {
+            return next.handle(request);
+        } catch (ResourceAccessException unreachable) {
+            if (!idempotent(request.method())) {
+                throw unreachable;
+            }
+            try {
+                return next.handle(request);
+            } catch (RuntimeException again) {
+                throw again;
+            } catch (Exception again) {
+                throw new IllegalStateException(again);
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ServerResponse answer(ServerRequest request, String service, Throwable failure) {
+        if (failure instanceof CallNotPermittedException) {
+            return unavailable(request, service, "The " + service + " is unavailable right now; try again shortly.");
+        }
+        if (unreachable(failure)) {
+            LOG.warn("{} unreachable for {} {}: {}", service, request.method(), request.path(), failure.toString());
+            return unavailable(request, service, "The " + service + " did not answer in time; try again shortly.");
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        throw new IllegalStateException(failure);
+    }
+
+    private ServerResponse unavailable(ServerRequest request, String service, String detail) {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE,
+                "upstream-unavailable/" + service, detail, request.path());
+        problem.setProperty("service", service);
+        return problems.answer(request, problem, retryAfter);
+    }
+
+    /**
+     * What the breaker counts as the service failing: it could not be reached, did not answer in time or dropped the
+     * connection; not the caller's own fault on the way (a malformed body, a client that went away; a body over the
+     * limit never gets this far: platform/service-defaults' BodySizeLimit refuses it before the route).
+     */
+    static boolean unreachable(Throwable failure) {
+        if (!(failure instanceof ResourceAccessException)) {
+            return false;
+        }
+        for (Throwable t = failure.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof ClientAbortException || t instanceof BadRequestException) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean idempotent(HttpMethod method) {
+        return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method);
+    }
+}
