@@ -1,0 +1,18 @@
+package dev.toolverdicts.web.home;
+
+import dev.toolverdicts.web.api.MatchupItem;
+import dev.toolverdicts.web.api.RankedTool;
+import java.util.List;
+
+/** A matchup on the front page: its headline and both tools with their panel and community shares. */
+public record MatchupCard(MatchupItem matchup, List<RankedTool> tools) {
+
+    public MatchupCard {
+        tools = List.copyOf(tools);
+    }
+
+    /** "A vs B", the matchup's name whatever its headline. */
+    public String names() {
+        return String.join(" vs ", matchup.tools().stream().map(MatchupItem.Side::name).toList());
+    }
+}
