@@ -29,7 +29,7 @@ public record ComparePage(String title, String heading, String subtitle, String 
     }
 
     /** A headline that only repeats "A vs B" (up to case, spaces and punctuation) is not shown twice. */
-    static boolean sameWords(String headline, String names) {
+    public static boolean sameWords(String headline, String names) {
         return headline == null || headline.isBlank() || letters(headline).equals(letters(names));
     }
 

@@ -3,6 +3,7 @@ package dev.toolverdicts.web.history;
 import dev.toolverdicts.web.api.ReviewApi;
 import dev.toolverdicts.web.api.Revision;
 import dev.toolverdicts.web.api.Verdict;
+import dev.toolverdicts.web.page.Concurrently;
 import dev.toolverdicts.web.reviewer.PanelRoster;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,8 +35,8 @@ public record VerdictTimeline(List<TimelineEntry> entries) {
     /** Reads the tool's verdicts and each one's history from review-service. */
     public static VerdictTimeline read(ReviewApi reviews, String toolSlug, PanelRoster roster) {
         List<Verdict> verdicts = reviews.verdictsFor(toolSlug);
-        Map<String, List<Revision>> revisions = new java.util.LinkedHashMap<>();
-        verdicts.forEach(v -> revisions.put(v.id(), reviews.revisions(v.id())));
+        Map<String, List<Revision>> revisions = Concurrently.each(verdicts.stream().map(Verdict::id).toList(),
+                reviews::revisions);
         return of(verdicts, revisions, roster);
     }
 
@@ -43,6 +44,13 @@ public record VerdictTimeline(List<TimelineEntry> entries) {
     public String verdictIdOf(String reviewerId) {
         return entries.stream().filter(e -> e.verdict().reviewerId().equals(reviewerId)).findFirst()
                 .map(e -> e.verdict().id()).orElse(null);
+    }
+
+    /** The same entries with reviewers looked up in {@code roster} (for links and disclosure markers). */
+    public VerdictTimeline withRoster(PanelRoster roster) {
+        return new VerdictTimeline(entries.stream()
+                .map(e -> new TimelineEntry(e.verdict(), roster.byId(e.verdict().reviewerId()), e.revision()))
+                .toList());
     }
 
     public boolean isEmpty() {

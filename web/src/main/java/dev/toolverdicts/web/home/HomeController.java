@@ -4,9 +4,13 @@ import dev.toolverdicts.web.api.ComparisonApi;
 import dev.toolverdicts.web.api.MatchupItem;
 import dev.toolverdicts.web.api.RankedTool;
 import dev.toolverdicts.web.api.Share;
+import dev.toolverdicts.web.page.Concurrently;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -30,15 +34,22 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        List<RankedTool> ranked = comparisons.ranked("panel", 0, 100).items();
+        Future<List<MatchupItem>> latest;
+        Future<List<RankedTool>> gaps;
+        List<RankedTool> ranked;
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            latest = pool.submit(() -> comparisons.matchups(0, 6).items());
+            gaps = pool.submit(() -> comparisons.ranked("gap", 0, 20).items());
+            ranked = comparisons.ranked("panel", 0, 100).items();
+        }
         Map<String, RankedTool> bySlug = ranked.stream()
                 .collect(Collectors.toMap(RankedTool::slug, Function.identity(), (a, b) -> a));
-        List<MatchupCard> cards = comparisons.matchups(0, 6).items().stream()
+        List<MatchupCard> cards = Concurrently.join(latest).stream()
                 .map(m -> new MatchupCard(m, m.tools().stream().map(MatchupItem.Side::slug).map(bySlug::get)
                         .filter(Objects::nonNull).toList()))
                 .filter(card -> card.tools().size() == card.matchup().tools().size())
                 .toList();
-        List<RankedTool> disagreements = comparisons.ranked("gap", 0, 20).items().stream()
+        List<RankedTool> disagreements = Concurrently.join(gaps).stream()
                 .filter(t -> t.gap() != null && bothHaveData(t.panel(), t.community()))
                 .limit(DISAGREEMENTS)
                 .toList();

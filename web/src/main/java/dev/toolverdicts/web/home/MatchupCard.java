@@ -1,6 +1,7 @@
 package dev.toolverdicts.web.home;
 
 import dev.toolverdicts.web.api.MatchupItem;
+import dev.toolverdicts.web.compare.ComparePage;
 import dev.toolverdicts.web.api.RankedTool;
 import java.util.List;
 
@@ -9,6 +10,11 @@ public record MatchupCard(MatchupItem matchup, List<RankedTool> tools) {
 
     public MatchupCard {
         tools = List.copyOf(tools);
+    }
+
+    /** The editor's headline, or null when it only repeats "A vs B". */
+    public String subtitle() {
+        return ComparePage.sameWords(matchup.headline(), names()) ? null : matchup.headline().strip();
     }
 
     /** "A vs B", the matchup's name whatever its headline. */

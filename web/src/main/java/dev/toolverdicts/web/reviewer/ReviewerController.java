@@ -6,12 +6,15 @@ import dev.toolverdicts.web.api.ReviewApi;
 import dev.toolverdicts.web.api.Revision;
 import dev.toolverdicts.web.api.Share;
 import dev.toolverdicts.web.api.Verdict;
+import dev.toolverdicts.web.page.Concurrently;
 import dev.toolverdicts.web.page.Lenses;
 import dev.toolverdicts.web.page.NotFound;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -59,10 +62,15 @@ class ReviewerController {
         }
         PanelMember member = found.orElseThrow(() -> new NotFound("no panel reviewer has the address /reviewers/"
                 + slug));
-        List<Verdict> verdicts = reviews.verdictsOf(member.reviewer().id());
-        Map<String, List<Revision>> revisions = new LinkedHashMap<>();
-        verdicts.forEach(v -> revisions.put(v.id(), reviews.revisions(v.id())));
-        List<RankedTool> tools = comparisons.ranked("panel", 0, 100).items();
+        Future<List<RankedTool>> ranked;
+        List<Verdict> verdicts;
+        Map<String, List<Revision>> revisions;
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            ranked = pool.submit(() -> comparisons.ranked("panel", 0, 100).items());
+            verdicts = reviews.verdictsOf(member.reviewer().id());
+            revisions = Concurrently.each(verdicts.stream().map(Verdict::id).toList(), reviews::revisions);
+        }
+        List<RankedTool> tools = Concurrently.join(ranked);
         Map<String, Share> community = tools.stream()
                 .collect(Collectors.toMap(RankedTool::slug, RankedTool::community, (a, b) -> a));
         Map<String, String> names = tools.stream()

@@ -6,11 +6,15 @@ import dev.toolverdicts.web.api.ServiceFailure;
 import dev.toolverdicts.web.api.ToolView;
 import dev.toolverdicts.web.compare.MyVotes;
 import dev.toolverdicts.web.history.VerdictTimeline;
+import dev.toolverdicts.web.page.Concurrently;
 import dev.toolverdicts.web.page.NotFound;
 import dev.toolverdicts.web.page.Viewer;
 import dev.toolverdicts.web.reviewer.Panel;
 import dev.toolverdicts.web.reviewer.PanelRoster;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,11 +49,19 @@ class ToolController {
         if (!SLUG.matcher(slug).matches()) {
             throw new NotFound("there is no tool at /tools/" + slug);
         }
-        ToolView tool = comparisons.tool(slug).orElseThrow(() -> new NotFound("no published tool is called " + slug));
-        PanelRoster roster = panel.rosterOrEmpty();
+        ToolView tool;
+        PanelRoster roster;
+        VerdictTimeline timeline;
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<PanelRoster> panelRead = pool.submit(panel::rosterOrEmpty);
+            Future<VerdictTimeline> history = pool.submit(() -> timeline(slug, PanelRoster.EMPTY));
+            tool = comparisons.tool(slug).orElseThrow(() -> new NotFound("no published tool is called " + slug));
+            roster = Concurrently.join(panelRead);
+            timeline = Concurrently.join(history).withRoster(roster);
+        }
         model.addAttribute("tool", tool);
         model.addAttribute("panel", roster);
-        model.addAttribute("timeline", timeline(slug, roster));
+        model.addAttribute("timeline", timeline);
         model.addAttribute("mine", myVotes.of(List.of(tool), viewer).get(slug));
         model.addAttribute("back", "/tools/" + slug);
         model.addAttribute("stream", "/api/comparisons/tools/" + slug + "/stream");

@@ -190,6 +190,15 @@ class PagesFromGoldenAnswersTest {
         }
     }
 
+    @Test
+    void pagesGoOutCompressedAndTheSiteHasAnIcon() throws Exception {
+        HttpResponse<byte[]> home = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(home.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(get("/favicon.svg").statusCode()).isEqualTo(200);
+        assertThat(page("/").select("link[rel=icon]").attr("href")).isEqualTo("/favicon.svg");
+    }
+
     private Document page(String path) throws Exception {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
