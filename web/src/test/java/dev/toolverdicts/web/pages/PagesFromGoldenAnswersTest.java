@@ -191,6 +191,15 @@ class PagesFromGoldenAnswersTest {
     }
 
     @Test
+    void aReaderWhoIsNotSignedInGetsNoHtmxTheirFormsPostAsPlainForms() throws Exception {
+        Document page = page("/compare/smolvlm-3b-vs-code-llama-4");
+        assertThat(page.select("script[src*=htmx]")).isEmpty();
+        assertThat(page.select("script[src=/js/site.js]")).hasSize(1);
+        assertThat(page.select("#signup form").attr("method")).isEqualTo("post");
+        assertThat(page.select("#signup form").attr("action")).isEqualTo("/newsletter/subscriptions");
+    }
+
+    @Test
     void pagesGoOutCompressedAndTheSiteHasAnIcon() throws Exception {
         HttpResponse<byte[]> home = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
                 .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
