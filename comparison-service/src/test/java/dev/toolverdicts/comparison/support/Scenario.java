@@ -53,7 +53,7 @@ public final class Scenario {
     }
 
     public ToolEvent smolvlm(long version, ToolStatus status) {
-        return new ToolEvent(smolvlm, version, smolvlmSlug(), "SmolVLM-3B", "Hugging Face", "Vision-Language Models",
+        return new ToolEvent(smolvlm, version, smolvlmSlug(), "SmolVLM-3B", "Hugging Face", "Developer Tools",
                 "3B vision-language model small enough for one GPU", "Reads images and documents on one GPU.",
                 "Apache-2.0", status, t0.plusSeconds(version), free(), null, null);
     }

@@ -22,9 +22,18 @@ public final class GatewayApi {
 
     public HttpResponse<String> send(String method, String path, String jsonBody, String token)
             throws IOException, InterruptedException {
+        return send(method, path, jsonBody, token, null);
+    }
+
+    /** The same with {@code If-Match} (e.g. {@code "1"}) for a write that must start from a known version. */
+    public HttpResponse<String> send(String method, String path, String jsonBody, String token, String ifMatch)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path))
                 .timeout(Duration.ofSeconds(15))
                 .header("Accept", "application/json, application/problem+json");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

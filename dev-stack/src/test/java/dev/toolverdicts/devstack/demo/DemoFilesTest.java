@@ -29,6 +29,23 @@ class DemoFilesTest {
     }
 
     @Test
+    void theThreeSeedToolsCarryTheProductsOwnFacts() {
+        JsonNode catalog = JSON.readTree(ROOT.resolve("catalog-service/src/main/resources/demo/catalog.json").toFile());
+        List<String> facts = new ArrayList<>();
+        catalog.get("tools").forEach(t -> {
+            String slug = t.get("slug").asString();
+            if (List.of("smolvlm-3b", "code-llama-4", "llama-4-compact-12b").contains(slug)) {
+                facts.add(String.join(" | ", slug, t.get("category").asString(), t.get("vendor").asString(),
+                        t.get("license").asString(), t.get("pricing").get("model").asString()));
+            }
+        });
+        assertThat(facts).containsExactly(
+                "smolvlm-3b | Developer Tools | Hugging Face | Apache-2.0 | FREE",
+                "code-llama-4 | Developer Tools | Meta | Llama Community License | FREE",
+                "llama-4-compact-12b | Developer Tools | Meta | Llama Community License | FREE");
+    }
+
+    @Test
     void everyDemoReviewerIsADemoLogin() {
         Path file = ROOT.resolve("review-service/src/main/resources/demo/panel.json");
         assertThat(Files.isRegularFile(file)).isTrue();

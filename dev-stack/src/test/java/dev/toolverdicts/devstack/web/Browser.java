@@ -112,6 +112,45 @@ final class Browser implements AutoCloseable {
         return wait.until(condition::apply);
     }
 
+    /**
+     * Emulates a screen through the DevTools protocol: CSS width (a phone is 390 and {@code mobile}), the colour
+     * scheme the page's {@code prefers-color-scheme} sees ("light" or "dark"), so layout and dark mode are tested
+     * as a phone or a dark system shows them.
+     */
+    Browser emulate(int width, int height, boolean mobile, String colorScheme) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", mobile));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
+        return this;
+    }
+
+    Browser stopEmulating() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        return this;
+    }
+
+    /** How far the page is wider than the screen, in CSS pixels (0 when nothing scrolls sideways). */
+    long sidewaysOverflow() {
+        return ((Number) script("return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
+    }
+
+    /** The whole page as a PNG at the emulated width (the screen is made as tall as the page first). */
+    Path fullPageShot(Path target, int width, boolean mobile, String colorScheme) {
+        try {
+            Files.createDirectories(target.getParent());
+            emulate(width, 900, mobile, colorScheme);
+            long height = ((Number) script("return Math.min(8000, document.documentElement.scrollHeight);"))
+                    .longValue();
+            emulate(width, (int) Math.max(900, height), mobile, colorScheme);
+            Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+            return target.toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

@@ -43,7 +43,7 @@ class ComparisonPageIT {
         assertThat(reader.text("[data-tool=code-llama-4] .panel-percent")).isEqualTo("100%");
         assertThat(reader.text("[data-tool=smolvlm-3b] .community-percent")).isEqualTo("—");
         assertThat(reader.text("[data-tool=code-llama-4] .community-percent")).isEqualTo("—");
-        assertThat(reader.text("[data-tool=smolvlm-3b] .category")).isEqualToIgnoringCase("Vision-Language Models");
+        assertThat(reader.text("[data-tool=smolvlm-3b] .category")).isEqualToIgnoringCase("Developer Tools");
         assertThat(reader.text("[data-tool=smolvlm-3b] .entry")).isEqualTo("Free");
         assertThat(reader.text("[data-tool=smolvlm-3b] .license")).isEqualTo("Apache-2.0");
         assertThat(reader.text("[data-tool=code-llama-4] .license")).isEqualTo("Llama Community License");

@@ -28,6 +28,17 @@ public class ReviewApi {
                 });
     }
 
+    /** Every panel reviewer's current verdict on a tool. */
+    public List<Verdict> verdictsFor(String toolSlug) {
+        return http.get().uri("/api/reviews/tools/{slug}/verdicts", toolSlug).retrieve()
+                .body(new ParameterizedTypeReference<>() {
+                });
+    }
+
+    public Optional<Verdict> findVerdict(String id) {
+        return Found.orEmpty(() -> verdict(id));
+    }
+
     public Verdict verdict(String id) {
         return http.get().uri("/api/reviews/verdicts/{id}", id).retrieve().body(Verdict.class);
     }

@@ -6,6 +6,7 @@ import dev.toolverdicts.web.api.ServiceFailure;
 import dev.toolverdicts.web.page.BadInput;
 import dev.toolverdicts.web.page.NotFound;
 import dev.toolverdicts.web.page.Viewer;
+import dev.toolverdicts.web.reviewer.Panel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,10 +31,12 @@ class CompareController {
 
     private final ComparisonApi comparisons;
     private final MyVotes myVotes;
+    private final Panel panel;
 
-    CompareController(ComparisonApi comparisons, MyVotes myVotes) {
+    CompareController(ComparisonApi comparisons, MyVotes myVotes, Panel panel) {
         this.comparisons = comparisons;
         this.myVotes = myVotes;
+        this.panel = panel;
     }
 
     @GetMapping("/compare/{pair}")
@@ -83,6 +86,7 @@ class CompareController {
 
     private String render(Comparison comparison, String path, List<String> streams, Viewer viewer, Model model) {
         model.addAttribute("page", ComparePage.of(comparison, path, myVotes.of(comparison.tools(), viewer), streams));
+        model.addAttribute("panel", panel.rosterOrEmpty());
         return "compare";
     }
 

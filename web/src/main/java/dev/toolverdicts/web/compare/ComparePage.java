@@ -11,22 +11,30 @@ import java.util.stream.Collectors;
  * {@code <title>}, meta and Open Graph tags), the cards, scorecard, chart, the viewer's votes, and the live streams
  * that tell the page to refresh its figures.
  */
-public record ComparePage(String title, String heading, String description, String path, Comparison comparison,
-        ShareChart chart, Map<String, String> myVotes, List<String> streams) {
+public record ComparePage(String title, String heading, String subtitle, String description, String path,
+        Comparison comparison, ShareChart chart, Map<String, String> myVotes, List<String> streams) {
 
     static final String QUESTION = "Which one should you ship with?";
 
     static ComparePage of(Comparison comparison, String path, Map<String, String> myVotes, List<String> streams) {
         List<ToolView> tools = comparison.tools();
         String names = tools.stream().map(ToolView::name).collect(Collectors.joining(" vs "));
-        String heading = comparison.headline() == null || comparison.headline().isBlank() ? names
-                : comparison.headline();
-        String description = names + ": " + QUESTION + " " + tools.stream()
+        String subtitle = sameWords(comparison.headline(), names) ? null : comparison.headline().strip();
+        String description = names + ": " + (subtitle == null ? "" : subtitle + " ") + QUESTION + " " + tools.stream()
                 .map(t -> t.name() + " — panel " + t.panel().percentText() + " ship, community "
                         + t.community().percentText())
                 .collect(Collectors.joining("; ")) + ".";
-        return new ComparePage(heading + " — " + QUESTION + " · Tool Verdicts", heading, description, path,
+        return new ComparePage(names + " — " + QUESTION + " · Tool Verdicts", names, subtitle, description, path,
                 comparison, ShareChart.of(tools), Map.copyOf(myVotes), List.copyOf(streams));
+    }
+
+    /** A headline that only repeats "A vs B" (up to case, spaces and punctuation) is not shown twice. */
+    public static boolean sameWords(String headline, String names) {
+        return headline == null || headline.isBlank() || letters(headline).equals(letters(names));
+    }
+
+    private static String letters(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     public String question() {

@@ -1,0 +1,221 @@
+package dev.toolverdicts.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Every public page rendered by the real web app from the answers review-service and comparison-service pinned in
+ * their own tests: the demo matchup (SmolVLM-3B 3 SHIP / 1 SKIP, Code Llama 4 4 SHIP and 8 of 10 community SHIP),
+ * a panel where the buyer flipped SHIP → SKIP when the pinned model moved to "3B v2".
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PagesFromGoldenAnswersTest {
+
+    private static final GoldenServices SERVICES = new GoldenServices();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        for (String service : List.of("catalog", "comparison", "review", "vote", "newsletter")) {
+            registry.add("services." + service + ".uri", SERVICES::uri);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        SERVICES.close();
+    }
+
+    @Test
+    void aMatchupLeadsWithAVsBAndLinksEachReviewerWithTheirDisclosure() throws Exception {
+        Document page = page("/compare/smolvlm-3b-vs-code-llama-4");
+
+        assertThat(page.select("h1").text()).isEqualTo("SmolVLM-3B vs Code Llama 4");
+        assertThat(page.select(".subtitle")).as("a headline that repeats the names is not shown twice").isEmpty();
+        assertThat(page.select(".page-head .question").text()).isEqualTo("Which one should you ship with?");
+        assertThat(page.title()).startsWith("SmolVLM-3B vs Code Llama 4 — Which one should you ship with?");
+        assertThat(page.select("[data-tool=smolvlm-3b] .panel-percent").text()).isEqualTo("75%");
+        assertThat(page.select("[data-tool=smolvlm-3b] .community-percent").text()).isEqualTo("—");
+        assertThat(page.select("[data-tool=code-llama-4] .panel-percent").text()).isEqualTo("100%");
+        assertThat(page.select("[data-tool=code-llama-4] .community-count").text()).isEqualTo("8 of 10 votes say ship");
+        assertThat(page.select("[data-tool=smolvlm-3b] .entry").text()).isEqualTo("Free");
+        assertThat(page.select("[data-tool=smolvlm-3b] .mark").text()).isEqualTo("S3");
+
+        List<Element> rows = page.select("#scorecard tbody tr.scorecard-row");
+        assertThat(rows).extracting(row -> row.attr("data-lens"))
+                .containsExactly("BUILDER", "SKEPTIC", "FUTURIST", "BUYER");
+        Element buyer = rows.get(3);
+        assertThat(buyer.select(".verdict").eachText()).containsExactly("SKIP", "SHIP");
+        assertThat(buyer.select("td").eachAttr("data-label")).containsExactly("SmolVLM-3B", "Code Llama 4");
+        assertThat(buyer.select("a.reviewer").attr("href")).isEqualTo("/reviewers/daniel-brooks");
+        assertThat(buyer.select("a.disclosure-marker").attr("href")).isEqualTo("/reviewers/daniel-brooks#disclosure");
+        assertThat(buyer.select("a.disclosure-marker").attr("title")).contains("Paid advisor");
+        assertThat(rows.get(1).select("a.reviewer")).as("a reviewer review-service does not list is not linked")
+                .isEmpty();
+        assertThat(rows.get(1).select(".reviewer").text()).isEqualTo("Sam Skeptic");
+
+        assertThat(page.select("#share-chart svg rect.chart-bar").eachAttr("width"))
+                .containsExactly("75", "0", "100", "80");
+        assertThat(page.select("#share-chart .chart-value").eachText()).containsExactly("75%", "—", "100%", "80%");
+    }
+
+    @Test
+    void anAdHocComparisonAlsoLeadsWithTheNamesInTheOrderAsked() throws Exception {
+        Document page = page("/compare?tools=code-llama-4,smolvlm-3b");
+
+        assertThat(page.select("h1").text()).isEqualTo("Code Llama 4 vs SmolVLM-3B");
+        assertThat(page.select(".page-head .question").text()).isEqualTo("Which one should you ship with?");
+        assertThat(page.select("#scorecard tr.scorecard-row")).hasSize(4);
+    }
+
+    @Test
+    void theToolPageShowsThePanelsHistoryWithTheFlipAfterTheModelMoved() throws Exception {
+        Document page = page("/tools/smolvlm-3b");
+
+        assertThat(page.select("h1").text()).isEqualTo("Should you ship with SmolVLM-3B?");
+        List<Element> entries = page.select("#history ol.timeline > li.timeline-entry");
+        assertThat(entries).hasSize(3);
+        Element newest = entries.get(0);
+        assertThat(newest.attr("data-flip")).isEqualTo("true");
+        assertThat(newest.select(".timeline-head a").text()).isEqualTo("Daniel Brooks");
+        assertThat(newest.select(".timeline-change .verdict").eachText()).containsExactly("SHIP", "SKIP");
+        assertThat(newest.select(".change-text").text()).isEqualTo("Flipped");
+        assertThat(newest.select(".model-note").text()).isEqualTo("after moving from 3B to 3B v2");
+        assertThat(newest.select("> .take").text()).contains("nobody to sign a support contract");
+        assertThat(newest.select("details.take-before .take").text()).isEqualTo("Free to try, nothing to lose.");
+        assertThat(newest.select("time").attr("datetime")).isNotBlank();
+        assertThat(entries.stream().map(e -> e.attr("data-kind")).toList())
+                .containsExactly("REVISED", "SUBMITTED", "SUBMITTED");
+        assertThat(page.select("#history .hint").text()).contains("1 flip between SHIP and SKIP");
+
+        Element buyerVerdict = page.select("#panel-verdicts li").stream()
+                .filter(li -> li.select("a.reviewer-name").attr("href").equals("/reviewers/daniel-brooks"))
+                .findFirst().orElseThrow();
+        assertThat(buyerVerdict.select(".verdict-meta a").attr("href")).startsWith("/verdicts/");
+    }
+
+    @Test
+    void aVerdictsWholeHistoryIsReadableOnItsOwnPage() throws Exception {
+        String id = GoldenServices.read(GoldenServices.REVIEW.resolve("verdict-buyer-smolvlm-3b.json")).get("id")
+                .asString();
+        Document page = page("/verdicts/" + id);
+
+        assertThat(page.select("h1").text()).isEqualTo("Daniel Brooks on smolvlm-3b");
+        assertThat(page.select(".verdict-now .verdict").text()).isEqualTo("SKIP");
+        assertThat(page.select("ol.timeline > li").eachAttr("data-kind")).containsExactly("REVISED", "SUBMITTED");
+        assertThat(page.select("a[href=/reviewers/daniel-brooks]")).hasSize(1);
+    }
+
+    @Test
+    void aReviewerPageShowsTheirLensBioDisclosureVerdictsAndRecord() throws Exception {
+        Document buyer = page("/reviewers/daniel-brooks");
+
+        assertThat(buyer.select("h1").text()).isEqualTo("Daniel Brooks");
+        assertThat(buyer.select(".lens-line").text()).startsWith("Buyer lens");
+        assertThat(buyer.select(".bio").text()).isEqualTo("Ran procurement for AI tooling.");
+        assertThat(buyer.select("#disclosure p").text()).contains("Paid advisor");
+        assertThat(buyer.select(".record-given").text()).isEqualTo("1");
+        assertThat(buyer.select(".record-ship-rate").text()).isEqualTo("0%");
+        assertThat(buyer.select(".record-flips").text()).isEqualTo("1");
+        assertThat(buyer.select(".record-agreement").text()).as("SmolVLM-3B has no community votes").isEqualTo("—");
+        assertThat(buyer.select(".record-rule").text()).contains("at least 10 community members");
+        assertThat(buyer.select(".reviewer-verdicts li[data-tool=smolvlm-3b] a.tool-link").attr("href"))
+                .isEqualTo("/tools/smolvlm-3b");
+
+        Document builder = page("/reviewers/maya-okafor");
+        assertThat(builder.select(".record-given").text()).isEqualTo("2");
+        assertThat(builder.select(".record-ship-rate").text()).isEqualTo("100%");
+        assertThat(builder.select(".record-flips").text()).isEqualTo("0");
+        assertThat(builder.select(".record-agreement").text()).as("Code Llama 4: 8 of 10 members say SHIP, so does she")
+                .isEqualTo("100%");
+        assertThat(builder.select(".reviewer-verdicts li[data-tool=code-llama-4] .community-note").text())
+                .contains("community says SHIP");
+
+        Document panel = page("/reviewers");
+        assertThat(panel.select(".panel-card h2 a").eachAttr("href"))
+                .containsExactly("/reviewers/maya-okafor", "/reviewers/daniel-brooks");
+    }
+
+    @Test
+    void theFrontPageShowsMatchupCardsTheDisagreementStripAndTheRankedTools() throws Exception {
+        Document page = page("/");
+
+        Element card = page.selectFirst(".matchup-card");
+        assertThat(card.select(".matchup-names a").text()).isEqualTo("SmolVLM-3B vs Code Llama 4");
+        assertThat(card.select(".matchup-names a").attr("href")).isEqualTo("/compare/smolvlm-3b-vs-code-llama-4");
+        assertThat(card.select(".matchup-side .side-name").eachText()).containsExactly("S3 SmolVLM-3B", "CL Code Llama 4");
+        assertThat(card.select(".split-percent").eachText()).containsExactly("75%", "—", "100%", "80%");
+        assertThat(card.select(".split-svg rect.split-ship").eachAttr("width")).containsExactly("75", "100", "80");
+
+        assertThat(page.select(".gap-strip .gap-item").eachText()).singleElement().asString()
+                .contains("Code Llama 4").contains("Panel 100%").contains("Community 80%").contains("20 points apart");
+
+        List<Element> ranked = page.select(".ranked-list > li");
+        assertThat(ranked).extracting(li -> li.select(".ranked-name a").text())
+                .containsExactly("Code Llama 4", "SmolVLM-3B");
+        assertThat(ranked.get(1).select(".ranked-facts").text()).contains("Entry Free").contains("Apache-2.0");
+    }
+
+    @Test
+    void anUnknownReviewerIsANotFoundPage() throws Exception {
+        HttpResponse<String> response = get("/reviewers/nobody-here");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Not found");
+    }
+
+    @Test
+    void noPageCarriesInlineScriptOrStyle() throws Exception {
+        for (String path : List.of("/", "/compare/smolvlm-3b-vs-code-llama-4", "/tools/smolvlm-3b",
+                "/reviewers/daniel-brooks", "/reviewers")) {
+            Document page = page(path);
+            assertThat(page.select("script:not([src])")).as("inline script on " + path).isEmpty();
+            assertThat(page.select("style, [style]")).as("inline style on " + path).isEmpty();
+        }
+    }
+
+    @Test
+    void aReaderWhoIsNotSignedInGetsNoHtmxTheirFormsPostAsPlainForms() throws Exception {
+        Document page = page("/compare/smolvlm-3b-vs-code-llama-4");
+        assertThat(page.select("script[src*=htmx]")).isEmpty();
+        assertThat(page.select("script[src=/js/site.js]")).hasSize(1);
+        assertThat(page.select("#signup form").attr("method")).isEqualTo("post");
+        assertThat(page.select("#signup form").attr("action")).isEqualTo("/newsletter/subscriptions");
+    }
+
+    @Test
+    void pagesGoOutCompressedAndTheSiteHasAnIcon() throws Exception {
+        HttpResponse<byte[]> home = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(home.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(get("/favicon.svg").statusCode()).isEqualTo(200);
+        assertThat(page("/").select("link[rel=icon]").attr("href")).isEqualTo("/favicon.svg");
+    }
+
+    private Document page(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return Jsoup.parse(response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
