@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prepares this kind of machine (root, no Docker engine, no image registry) to run docker-compose.yml:
 # podman with the workarounds of STACK-NOTES "Containers", its Docker API socket, a loop that runs the
-# containers' health checks (nothing else does without systemd), and a Debian base image made with debootstrap.
+# containers' health checks (health-loop.sh: nothing else does without systemd), and a Debian base image made with debootstrap.
 # Idempotent: every step is skipped when its result is already there. Safe to source or run.
 #   docker/ci/podman-setup.sh            install/configure, build the base image, start socket + health loop
 #   docker/ci/podman-setup.sh --stop     stop the socket and the health loop this script started
@@ -78,26 +78,12 @@ start_socket() {
   exit 1
 }
 
-# podman runs a container's health check only when asked (it relies on systemd timers otherwise). This loop asks:
-# every 2 s for containers that are not healthy yet (start order waits on them), every 10 s for the others.
 start_health_loop() {
   if [ -f "$STATE/health-loop.pid" ] && kill -0 "$(cat "$STATE/health-loop.pid")" 2>/dev/null; then
     return
   fi
   log "starting the health-check loop"
-  nohup bash -c '
-    round=0
-    while true; do
-      round=$((round + 1))
-      podman ps --format "{{.ID}} {{.Status}}" 2>/dev/null | while read -r id status; do
-        case "$status" in
-          *"(starting)"*|*"(unhealthy)"*) podman healthcheck run "$id" >/dev/null 2>&1 & ;;
-          *"(healthy)"*) [ $((round % 5)) -eq 0 ] && podman healthcheck run "$id" >/dev/null 2>&1 & ;;
-        esac
-      done
-      wait
-      sleep 2
-    done' >"$STATE/health-loop.log" 2>&1 &
+  nohup "$(dirname "$0")/health-loop.sh" >"$STATE/health-loop.log" 2>&1 &
   echo $! > "$STATE/health-loop.pid"
 }
 
