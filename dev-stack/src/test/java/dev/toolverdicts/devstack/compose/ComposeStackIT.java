@@ -60,6 +60,10 @@ class ComposeStackIT {
         long start = System.nanoTime();
         try {
             ComposeProject.Result up = project.up(UP, !"1".equals(System.getenv("COMPOSE_PREBUILT")), services);
+            if (!up.succeeded()) {
+                System.out.println("compose-it: up failed; the last log lines of every service:\n"
+                        + project.compose(Duration.ofMinutes(2), "logs", "--no-color", "--tail=40").output());
+            }
             assertThat(up.exitCode()).as("compose up:\n" + up.output()).isZero();
             System.out.printf("compose-it: up (every health-gated service ready) in %.0f s%n", seconds(start));
 
