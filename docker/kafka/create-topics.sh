@@ -12,8 +12,14 @@ create() { # name partitions config...
   shift 2
   local configs=()
   for c in "$@"; do configs+=(--config "$c"); done
-  "$TOPICS" --bootstrap-server "$BOOTSTRAP" --create --if-not-exists --topic "$name" \
-    --partitions "$partitions" --replication-factor 1 "${configs[@]}"
+  # a broker that has just become healthy can still time out an admin request on a busy machine: retry
+  for attempt in 1 2 3 4 5; do
+    "$TOPICS" --bootstrap-server "$BOOTSTRAP" --create --if-not-exists --topic "$name" \
+      --partitions "$partitions" --replication-factor 1 "${configs[@]}" && return
+    echo "create-topics: $name failed (attempt $attempt), retrying" >&2
+    sleep 5
+  done
+  return 1
 }
 
 compacted=(cleanup.policy=compact min.compaction.lag.ms=0)
