@@ -2,7 +2,7 @@ package dev.toolverdicts.comparison.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.toolverdicts.comparison.support.EventProducer;
+import dev.toolverdicts.testsupport.EventProducer;
 import dev.toolverdicts.comparison.support.Scenario;
 import dev.toolverdicts.testsupport.WithJwtIssuer;
 import dev.toolverdicts.testsupport.WithKafka;
@@ -66,7 +66,7 @@ class ViewStreamTest {
     @Test
     void anOpenStreamCarriesHeartbeatsAndAReaderThatLeavesIsFreed() throws Exception {
         Scenario s = new Scenario();
-        s.events().forEach(PRODUCER::send);
+        s.events().forEach(PRODUCER::sendAny);
         PRODUCER.flush();
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> HTTP.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/api/comparisons/tools/" + s.smolvlmSlug())).GET().build(),

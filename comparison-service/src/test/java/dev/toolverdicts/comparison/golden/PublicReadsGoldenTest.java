@@ -2,7 +2,7 @@ package dev.toolverdicts.comparison.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.toolverdicts.comparison.support.EventProducer;
+import dev.toolverdicts.testsupport.EventProducer;
 import dev.toolverdicts.comparison.support.Scenario;
 import dev.toolverdicts.testsupport.WithJwtIssuer;
 import dev.toolverdicts.testsupport.WithKafka;
@@ -42,7 +42,7 @@ class PublicReadsGoldenTest {
     void thePublicReadsKeepTheShapeThePagesRead() throws Exception {
         Scenario s = new Scenario();
         try (EventProducer producer = new EventProducer()) {
-            s.events().forEach(producer::send);
+            s.events().forEach(producer::sendAny);
             producer.flush();
         }
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
