@@ -45,7 +45,7 @@ public class ViewStreams implements DisposableBean {
                 .description("live-page streams open on this instance").register(meters);
     }
 
-    SseEmitter open(Kind kind, String slug) throws IOException {
+    public SseEmitter open(Kind kind, String slug) throws IOException {
         String view = key(kind, slug);
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
         Set<SseEmitter> emitters = byView.computeIfAbsent(view, k -> new CopyOnWriteArraySet<>());

@@ -2,9 +2,6 @@ package dev.toolverdicts.identity.user;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import dev.toolverdicts.identity.throttle.AccountAttempts;
-import dev.toolverdicts.identity.throttle.SignInLimits;
-import dev.toolverdicts.identity.throttle.ThrottledAuthenticationProvider;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -20,11 +17,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * and argon2's memory hardness would cost real RAM per login on a 2-core box. Account status (an unconfirmed
  * address) is checked only after the password matched, so a wrong password never reveals that an address exists.
  * A password over bcrypt's 72 bytes is a wrong password at sign-in (registration refuses it with a message), never a
- * 500 from bcrypt's own check. The per-account and per-address sign-in limits wrap the check
- * ({@link ThrottledAuthenticationProvider}).
+ * 500 from bcrypt's own check. The per-account and per-address sign-in limits wrap this check (identity.throttle).
  */
 @Configuration(proxyBeanMethods = false)
-class PasswordHashing {
+public class PasswordHashing {
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -32,9 +28,12 @@ class PasswordHashing {
     }
 
     @Bean
-    AuthenticationProvider accountAuthenticationProvider(AccountUserDetailsService users,
-            PasswordEncoder passwordEncoder, AccountAttempts attempts, SignInLimits limits) {
-        return new ThrottledAuthenticationProvider(passwordCheck(users, passwordEncoder), attempts, limits);
+    PasswordCheck passwordCheck(AccountUserDetailsService users, PasswordEncoder passwordEncoder) {
+        return new PasswordCheck(passwordCheck(users, passwordEncoder));
+    }
+
+    /** The password check of members' accounts; not itself an AuthenticationProvider bean, so others can wrap it. */
+    public record PasswordCheck(AuthenticationProvider provider) {
     }
 
     private static DaoAuthenticationProvider passwordCheck(AccountUserDetailsService users,

@@ -1,5 +1,6 @@
-package dev.toolverdicts.comparison.feed;
+package dev.toolverdicts.comparison.stream;
 
+import dev.toolverdicts.comparison.feed.ViewStreams;
 import dev.toolverdicts.comparison.matchup.MatchupViews;
 import dev.toolverdicts.comparison.tool.ToolViews;
 import dev.toolverdicts.events.comparison.ViewChangedEvent.Kind;
