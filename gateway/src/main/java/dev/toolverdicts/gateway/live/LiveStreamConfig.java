@@ -1,7 +1,7 @@
 package dev.toolverdicts.gateway.live;
 
 import dev.toolverdicts.gateway.problem.ProblemResponses;
-import dev.toolverdicts.gateway.routes.ServiceUris;
+import dev.toolverdicts.gateway.upstream.ServiceUris;
 import dev.toolverdicts.gateway.upstream.UpstreamGuard;
 import dev.toolverdicts.gateway.upstream.UpstreamProperties;
 import io.micrometer.core.instrument.Gauge;

@@ -9,6 +9,7 @@ import static org.springframework.web.servlet.function.RequestPredicates.GET;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 import dev.toolverdicts.gateway.live.LiveStreamHandler;
+import dev.toolverdicts.gateway.upstream.ServiceUris;
 import dev.toolverdicts.gateway.upstream.UpstreamGuard;
 import java.net.URI;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.toolverdicts.gateway.security;
 
-import dev.toolverdicts.gateway.routes.ServiceUris;
+import dev.toolverdicts.gateway.upstream.ServiceUris;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

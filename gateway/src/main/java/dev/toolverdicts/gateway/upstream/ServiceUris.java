@@ -1,4 +1,4 @@
-package dev.toolverdicts.gateway.routes;
+package dev.toolverdicts.gateway.upstream;
 
 import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
