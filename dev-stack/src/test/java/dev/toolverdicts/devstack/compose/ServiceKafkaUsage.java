@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -13,9 +15,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * What a service's code does with Kafka, read from its sources (the test classpath has no service dependencies):
- * the contract topics it names through {@code Topics.X} or {@code EventTypes.X}, split by owner (a topic belongs to
- * the service its name starts with, as in {@code catalog.tool.v1}), and the consumer groups of its listeners.
+ * What a service's code does with Kafka, read from its sources and those of the platform libraries its pom names
+ * (the test classpath has no service dependencies; platform/published-tools consumes catalog.tool.v1 for vote and
+ * review): the contract topics it names through {@code Topics.X} or {@code EventTypes.X}, split by owner (a topic
+ * belongs to the service its name starts with, as in {@code catalog.tool.v1}), and the consumer groups of its
+ * listeners.
  */
 record ServiceKafkaUsage(String service, Set<String> produced, Set<String> consumed, Set<String> listenerGroups) {
 
@@ -27,6 +31,8 @@ record ServiceKafkaUsage(String service, Set<String> produced, Set<String> consu
             "(\\w+)\\s*=\\s*new\\s+EventType<>\\(\\s*Topics\\.(\\w+)");
     private static final Pattern REFERENCE = Pattern.compile("\\b(Topics|EventTypes)\\.([A-Z][A-Z0-9_]*)\\b");
     private static final Pattern LISTENER = Pattern.compile("@KafkaListener\\(([^)]*)\\)");
+    private static final Pattern PLATFORM_DEPENDENCY = Pattern.compile(
+            "<groupId>dev\\.toolverdicts</groupId>\\s*<artifactId>([\\w-]+)</artifactId>");
     private static final Pattern LISTENER_ID = Pattern.compile("\\bid\\s*=\\s*\"([^\"]+)\"");
 
     /** Every topic of the published contract, by the name of its constant in {@code Topics}. */
@@ -52,30 +58,40 @@ record ServiceKafkaUsage(String service, Set<String> produced, Set<String> consu
         Set<String> groups = new TreeSet<>();
         Path module = RenderedManifests.ROOT.resolve(service);
         String configuredGroup = configuredGroup(module.resolve("src/main/resources/application.yml"));
-        try (Stream<Path> files = Files.walk(module.resolve("src/main/java"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                String source = read(file);
-                Matcher reference = REFERENCE.matcher(source);
-                while (reference.find()) {
-                    String topic = (reference.group(1).equals("Topics") ? topics : eventTypes).get(reference.group(2));
-                    if (topic != null) {
-                        (topic.startsWith(owner) ? produced : consumed).add(topic);
-                    }
-                }
-                Matcher listener = LISTENER.matcher(source);
-                while (listener.find()) {
-                    String attributes = listener.group(1);
-                    Matcher id = LISTENER_ID.matcher(attributes);
-                    if (attributes.matches("(?s).*idIsGroup\\s*=\\s*false.*") || !id.find()) {
-                        groups.add(configuredGroup == null ? "(no group id: " + file.getFileName() + ")"
-                                : configuredGroup);
-                    } else {
-                        groups.add(id.group(1));
-                    }
-                }
+        List<Path> sources = new ArrayList<>(List.of(module.resolve("src/main/java")));
+        Matcher dependency = PLATFORM_DEPENDENCY.matcher(read(module.resolve("pom.xml")));
+        while (dependency.find()) {
+            Path library = RenderedManifests.ROOT.resolve("platform").resolve(dependency.group(1)).resolve("src/main/java");
+            if (Files.isDirectory(library) && !dependency.group(1).equals("events")) {
+                sources.add(library);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+        for (Path root : sources) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    String source = read(file);
+                    Matcher reference = REFERENCE.matcher(source);
+                    while (reference.find()) {
+                        String topic = (reference.group(1).equals("Topics") ? topics : eventTypes).get(reference.group(2));
+                        if (topic != null) {
+                            (topic.startsWith(owner) ? produced : consumed).add(topic);
+                        }
+                    }
+                    Matcher listener = LISTENER.matcher(source);
+                    while (listener.find()) {
+                        String attributes = listener.group(1);
+                        Matcher id = LISTENER_ID.matcher(attributes);
+                        if (attributes.matches("(?s).*idIsGroup\\s*=\\s*false.*") || !id.find()) {
+                            groups.add(configuredGroup == null ? "(no group id: " + file.getFileName() + ")"
+                                    : configuredGroup);
+                        } else {
+                            groups.add(id.group(1));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return new ServiceKafkaUsage(service, produced, consumed, groups);
     }

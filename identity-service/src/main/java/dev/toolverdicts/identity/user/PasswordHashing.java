@@ -29,14 +29,14 @@ public class PasswordHashing {
 
     @Bean
     PasswordCheck passwordCheck(AccountUserDetailsService users, PasswordEncoder passwordEncoder) {
-        return new PasswordCheck(passwordCheck(users, passwordEncoder));
+        return new PasswordCheck(daoCheck(users, passwordEncoder));
     }
 
     /** The password check of members' accounts; not itself an AuthenticationProvider bean, so others can wrap it. */
     public record PasswordCheck(AuthenticationProvider provider) {
     }
 
-    private static DaoAuthenticationProvider passwordCheck(AccountUserDetailsService users,
+    private static DaoAuthenticationProvider daoCheck(AccountUserDetailsService users,
             PasswordEncoder passwordEncoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
