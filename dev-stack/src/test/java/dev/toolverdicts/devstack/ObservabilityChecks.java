@@ -44,6 +44,7 @@ final class ObservabilityChecks {
                 # written by DevStackIT (ObservabilityChecks): log lines the trace ids can be found in
                 logging.level.org.springframework.web.servlet.DispatcherServlet=DEBUG
                 logging.level.org.springframework.kafka.listener.adapter=DEBUG
+                logging.level.dev.toolverdicts.consumers=DEBUG
                 """);
     }
 

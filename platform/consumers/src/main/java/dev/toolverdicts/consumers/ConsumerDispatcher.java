@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.MessageListener;
 
 /**
@@ -15,6 +17,7 @@ import org.springframework.kafka.listener.MessageListener;
 public final class ConsumerDispatcher implements MessageListener<Object, Object> {
 
     static final String METER = "events.consumed";
+    private static final Logger log = LoggerFactory.getLogger(ConsumerDispatcher.class);
 
     private final EventConsumer consumer;
     private final String groupId;
@@ -45,7 +48,10 @@ public final class ConsumerDispatcher implements MessageListener<Object, Object>
 
     @Override
     public void onMessage(ConsumerRecord<Object, Object> record) {
-        apply(record.value());
+        boolean applied = apply(record.value());
+        // at DEBUG, one line per record, in the trace the record's traceparent header continues
+        log.debug("{} {} {}-{}@{}", groupId, applied ? "applied" : "stale", record.topic(), record.partition(),
+                record.offset());
     }
 
     /** Applies one event through its handler; true if it changed local state, false if it was stale. */
