@@ -29,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
     "gateway.upstreams.routes.catalog.response-timeout=1500ms",
     "gateway.upstreams.circuit-breaker.window=4",
     "gateway.upstreams.circuit-breaker.minimum-calls=3",
-    "gateway.upstreams.circuit-breaker.open-for=1s",
+    "gateway.upstreams.circuit-breaker.open-for=4s",
     "gateway.upstreams.circuit-breaker.half-open-calls=1"})
 class UpstreamFailureTest {
 
@@ -93,10 +93,9 @@ class UpstreamFailureTest {
     void aSlowReadIsGivenUpAfterItsRouteTimeoutAndTriedOnceMore() {
         Upstream catalog = UPSTREAMS.get("catalog");
         int before = catalog.seen().size();
-        long started = System.nanoTime();
+        // the slow upstream would answer 200 in the end: a 503 means the gateway gave up on its route timeout
         HttpResponse<String> read = gateway().get("/api/catalog/tools" + Upstream.SLOW_PATH + "-read");
         assertUnavailable(read, "catalog-service");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Upstream.SLOW);
         Eventually.within(Duration.ofSeconds(10), "the read was tried twice",
                 () -> catalog.seen().size() - before == 2);
     }
