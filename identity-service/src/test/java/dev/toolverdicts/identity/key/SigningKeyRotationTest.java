@@ -132,12 +132,14 @@ class SigningKeyRotationTest {
         assertThat(rows).noneSatisfy(row -> assertThat(row[1]).contains(plaintextBase64.substring(0, 64)));
     }
 
+    // The legacy row is dated now, not ahead: a future-dated key would stay "current" after the next rotation in
+    // whichever test runs after this one, and the rotation test would see the legacy kid instead of its new one.
     @Test
     void aPlaintextKeyLeftByTheOldSchemaIsEncryptedAtTheNextLoad() throws Exception {
         RSAKey legacy = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
         jdbc.sql("""
                 insert into signing_key (kid, purpose, algorithm, public_key, private_key, created_at)
-                values (?, 'access-tokens', 'RS256', ?, ?, clock_timestamp() + interval '1 second')""")
+                values (?, 'access-tokens', 'RS256', ?, ?, clock_timestamp())""")
                 .params(legacy.getKeyID(), Base64.getEncoder().encodeToString(legacy.toRSAPublicKey().getEncoded()),
                         Base64.getEncoder().encodeToString(legacy.toRSAPrivateKey().getEncoded()))
                 .update();
