@@ -82,6 +82,13 @@ class DeploymentFilesTest {
             assertThat(container).as(spec.name()).containsKeys("readinessProbe", "livenessProbe", "startupProbe",
                     "resources");
             assertThat(map(list(container.get("ports")).getFirst())).containsEntry("containerPort", spec.defaultPort());
+            // the image holds a JRE and the app, no shell or coreutils: an exec hook or probe would fail at runtime
+            assertThat(Files.readString(file)).as(spec.name() + " has no exec probe or hook").doesNotContain("exec:");
+            assertThat(map(map(container.get("lifecycle")).get("preStop"))).as(spec.name() + " preStop")
+                    .containsEntry("sleep", Map.of("seconds", 10));
+            assertThat(map(container.get("startupProbe"))).as(spec.name() + " allows a slow first start")
+                    .satisfies(p -> assertThat((Integer) p.get("periodSeconds") * (Integer) p.get("failureThreshold"))
+                            .isGreaterThanOrEqualTo(300));
             assertThat(docs.stream().map(d -> d.get("kind")).toList()).as(spec.name())
                     .contains("Service", "PodDisruptionBudget");
             spec.database().ifPresent(db -> {
