@@ -72,6 +72,24 @@ class GatewayRoutesTest {
     }
 
     @Test
+    void aPageGoesOutGzippedToABrowserThatAcceptsIt() throws Exception {
+        HttpResponse<byte[]> zipped = java.net.http.HttpClient.newHttpClient().send(gateway()
+                .request("/tools/x" + Upstream.LARGE_PATH).header("Accept-Encoding", "gzip, deflate, br").GET()
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zipped.statusCode()).isEqualTo(200);
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(zipped.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).containsIgnoringCase("accept-encoding"));
+        String page = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).startsWith("<html><body>web").endsWith("</body></html>");
+        assertThat(zipped.body().length).isLessThan(page.length() / 4);
+
+        HttpResponse<String> plain = gateway().get("/tools/x" + Upstream.LARGE_PATH);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(plain.body()).isEqualTo(page);
+    }
+
+    @Test
     void unknownApiPathsAreNotRouted() {
         assertThat(gateway().get("/api/elsewhere").statusCode()).isEqualTo(404);
     }

@@ -18,6 +18,9 @@ public final class Upstream implements AutoCloseable {
     /** A path containing this answers only after {@link #SLOW}, to try the gateway's response timeout. */
     public static final String SLOW_PATH = "/slow";
     public static final java.time.Duration SLOW = java.time.Duration.ofSeconds(5);
+    /** A path containing this answers a page of {@link #LARGE_BYTES}, large enough to be worth compressing. */
+    public static final String LARGE_PATH = "/large";
+    public static final int LARGE_BYTES = 16 * 1024;
 
     private final String name;
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
@@ -45,7 +48,9 @@ public final class Upstream implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
             }
-            byte[] body = ("<html><body>" + name + "</body></html>").getBytes(StandardCharsets.UTF_8);
+            String padding = exchange.getRequestURI().getPath().contains(LARGE_PATH)
+                    ? "<p>a reader's page</p>".repeat(LARGE_BYTES / 22) : "";
+            byte[] body = ("<html><body>" + name + padding + "</body></html>").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/html");
             // a looser policy of the service's own, which the gateway must replace with its own
             exchange.getResponseHeaders().add("Content-Security-Policy", "default-src *");
