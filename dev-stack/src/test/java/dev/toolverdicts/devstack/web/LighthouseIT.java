@@ -11,19 +11,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Lighthouse (the pinned npm package in {@code web/lighthouse}, mobile settings, Debian's chromium) on the home,
- * compare, tool and reviewer pages of the running stack: accessibility, best practices and SEO each at least 95.
- * Performance is measured and printed but not yet held to the floor: Lighthouse simulates a 4x slower CPU on top of
- * this shared 2-core box, and the gateway does not compress pages yet (issue 18 stays open for it). The summary goes
- * to {@code target/lighthouse/scores.json}; {@code web/lighthouse/scores.json} is the committed copy of the last run.
+ * compare, tool and reviewer pages of the running stack: performance, accessibility, best practices and SEO each at
+ * least 95. Performance is the median of three runs per page with the CPU slowdown calibrated to this host (see
+ * {@code audit.mjs}: Lighthouse's 4x assumes a high-end desktop; a slower or loaded host gets the multiplier that
+ * emulates the same phone). The summary goes to {@code target/lighthouse/scores.json};
+ * {@code web/lighthouse/scores.json} is the committed copy of the last run.
  */
 @ExtendWith(WebStack.class)
 class LighthouseIT {
 
     static final int FLOOR = 95;
-    static final String HELD = "accessibility,best-practices,seo";
+    static final String HELD = "performance,accessibility,best-practices,seo";
 
     @Test
-    void theReadersPagesScoreAtLeastTheFloorInAccessibilityBestPracticesAndSeo(WebStack.Running stack) throws Exception {
+    void theReadersPagesScoreAtLeastTheFloorInEveryCategory(WebStack.Running stack) throws Exception {
         Path tools = repoRoot().resolve("web/lighthouse");
         Path summary = Path.of("target", "lighthouse", "scores.json").toAbsolutePath();
         Files.createDirectories(summary.getParent());
