@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -18,9 +21,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Answers 429 with {@code Retry-After} and problem+json once a client has used up a limit. Sits twice in the
  * security chain: keyed by client address before any authentication endpoint (login, OAuth2 callbacks, logout), and
- * keyed by user after the session or bearer token has been read.
+ * keyed by user after the session or bearer token has been read. When the shared buckets cannot be read (the
+ * gateway's database is down), a limited request is answered 503 with {@code Retry-After}, never let through
+ * uncounted and never a 500.
  */
 public final class RateLimitFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
+    private static final long STORE_RETRY_AFTER_SECONDS = 5;
 
     private final RateLimiter limiter;
     private final RateLimiter.KeyKind kind;
@@ -54,7 +62,17 @@ public final class RateLimitFilter extends OncePerRequestFilter {
         Optional<String> key = kind == RateLimiter.KeyKind.CLIENT_ADDRESS
                 ? Optional.ofNullable(request.getRemoteAddr())
                 : userName();
-        Optional<Duration> wait = key.flatMap(k -> limiter.tryConsume(request, kind, k));
+        Optional<Duration> wait;
+        try {
+            wait = key.flatMap(k -> limiter.tryConsume(request, kind, k));
+        } catch (DataAccessException unavailable) {
+            log.warn("Rate-limit buckets unavailable; answering 503: {}", unavailable.getMessage());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(STORE_RETRY_AFTER_SECONDS));
+            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+                    "The request could not be counted against its limits; try again in "
+                            + STORE_RETRY_AFTER_SECONDS + " s.");
+            return;
+        }
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));

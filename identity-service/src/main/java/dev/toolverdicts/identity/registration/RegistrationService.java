@@ -1,6 +1,6 @@
 package dev.toolverdicts.identity.registration;
 
-import dev.toolverdicts.identity.throttle.Decision;
+import dev.toolverdicts.ratelimits.Decision;
 import dev.toolverdicts.identity.throttle.SignInLimits;
 import dev.toolverdicts.identity.user.EmailAddresses;
 import dev.toolverdicts.servicedefaults.security.Role;

@@ -1,9 +1,11 @@
 package dev.toolverdicts.identity.throttle;
 
 import dev.toolverdicts.identity.user.EmailAddresses;
+import dev.toolverdicts.ratelimits.Decision;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,11 +53,11 @@ public class AccountAttempts {
                 .param("lockFor", (double) limits.lockFor().toSeconds())
                 .query((rs, row) -> {
                     if (rs.getBoolean("granted")) {
-                        return Decision.ALLOWED;
+                        return Decision.allowedNow();
                     }
                     Instant retryAt = rs.getTimestamp("retry_at").toInstant();
                     Instant at = rs.getTimestamp("at").toInstant();
-                    return new Decision(false, Duration.between(at, retryAt));
+                    return Decision.refused(Duration.between(at, retryAt));
                 })
                 .single();
     }
@@ -64,5 +66,11 @@ public class AccountAttempts {
     public void succeeded(String accountName) {
         jdbc.sql("delete from login_attempt where account_key = ?").param(EmailAddresses.normalize(accountName))
                 .update();
+    }
+
+    /** Counts untouched for a day have expired ({@code window} is shorter): dropping them changes no decision. */
+    @Scheduled(fixedDelayString = "${identity.throttle.cleanup-every:1h}")
+    void dropIdleAttempts() {
+        jdbc.sql("delete from login_attempt where last_attempt_at < now() - interval '1 day'").update();
     }
 }

@@ -1,5 +1,6 @@
 package dev.toolverdicts.identity.throttle;
 
+import dev.toolverdicts.ratelimits.Decision;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

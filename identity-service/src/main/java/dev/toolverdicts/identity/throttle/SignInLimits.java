@@ -1,10 +1,14 @@
 package dev.toolverdicts.identity.throttle;
 
+import dev.toolverdicts.ratelimits.ClientAddresses;
+import dev.toolverdicts.ratelimits.Decision;
+import dev.toolverdicts.ratelimits.TokenBuckets;
 import org.springframework.stereotype.Component;
 
 /**
  * The per-address limits of the public pages: sign-in attempts (a successful one gives its token back, so only
- * failures use the bucket up) and registrations, plus registration mails per target mailbox.
+ * failures use the bucket up) and registrations, plus registration mails per target mailbox. The buckets are
+ * platform/rate-limits' shared ones in identity's PostgreSQL, so every identity instance counts together.
  */
 @Component
 public class SignInLimits {

@@ -1,5 +1,6 @@
 package dev.toolverdicts.identity.throttle;
 
+import dev.toolverdicts.ratelimits.Limit;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package dev.toolverdicts.identity.throttle;
+package dev.toolverdicts.ratelimits;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -7,9 +7,8 @@ import java.util.Arrays;
 
 /**
  * The subject of per-address limits: an IPv4 address as is, an IPv6 address by its /64 (one end site gets a whole
- * /64, so rotating through it must not reset the limit). The address is the servlet's remote address, which
- * {@code server.forward-headers-strategy: native} takes from {@code X-Forwarded-For} only when the request comes
- * from an internal proxy (the ingress).
+ * /64, so rotating through it must not give a client fresh buckets). The address is the servlet's remote address,
+ * which the services take from {@code X-Forwarded-For} only when the request comes from a trusted proxy.
  */
 public final class ClientAddresses {
 
