@@ -356,7 +356,11 @@ public final class DevStack implements AutoCloseable {
     public void printSummary() {
         StringBuilder out = new StringBuilder("\nTool Verdicts dev stack is up");
         out.append(String.format(" in %.1f s", progress.elapsedSeconds()));
-        out.append(" (PostgreSQL, Kafka, mail sink + ").append(config.services().size()).append(" services)\n");
+        out.append(" (PostgreSQL, Kafka, mail sink + ").append(config.services().size()).append(" services");
+        if (allServices().size() > config.services().size()) {
+            out.append(", ").append(allServices().size()).append(" instances");
+        }
+        out.append(")\n");
         if (gateway.isPresent()) {
             String site = "http://localhost:" + config.ports().gateway();
             out.append("  open   ").append(site).append("/compare/smolvlm-3b-vs-code-llama-4\n");

@@ -84,6 +84,10 @@ public final class ScaleOutBenchmark implements Benchmark {
         VoteThroughputBenchmark.Cursor cursor = new VoteThroughputBenchmark.Cursor();
         long votes = Math.min(context.options().quick() ? 2_000 : 8_000, (long) context.members().size() * 10);
         Duration voteBound = bound.multipliedBy(2);
+        for (int port : List.of(StackPorts.GATEWAY_1, StackPorts.GATEWAY)) {
+            VoteThroughputBenchmark.run("warm-up votes", port, context.members().size(), voteBound, book, cursor,
+                    new SourceAddresses(port == StackPorts.GATEWAY ? 81 : 41));
+        }
         LoadResult oneGatewayVotes = VoteThroughputBenchmark.run("votes, one gateway", StackPorts.GATEWAY_1, votes,
                 voteBound, book, cursor, new SourceAddresses(40));
         LoadResult twoGatewayVotes = VoteThroughputBenchmark.run("votes, two gateways", StackPorts.GATEWAY, votes,
