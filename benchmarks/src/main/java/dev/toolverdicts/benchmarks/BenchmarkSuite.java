@@ -11,6 +11,7 @@ import dev.toolverdicts.benchmarks.scenario.FootprintBenchmark;
 import dev.toolverdicts.benchmarks.scenario.FreshnessBenchmark;
 import dev.toolverdicts.benchmarks.scenario.OutboxRelayBenchmark;
 import dev.toolverdicts.benchmarks.scenario.ReplayBenchmark;
+import dev.toolverdicts.benchmarks.scenario.ScaleOutBenchmark;
 import dev.toolverdicts.benchmarks.scenario.SuiteContext;
 import dev.toolverdicts.benchmarks.scenario.VoteThroughputBenchmark;
 import dev.toolverdicts.benchmarks.stack.DevStackLauncher;
@@ -74,10 +75,10 @@ public final class BenchmarkSuite {
         SuiteContext context = new SuiteContext(options, report);
         List<Benchmark> benchmarks = List.of(new CachedReadBenchmark(), new VoteThroughputBenchmark(),
                 new FreshnessBenchmark(), new OutboxRelayBenchmark(), new ReplayBenchmark(),
-                new FootprintBenchmark(coldStart));
+                new FootprintBenchmark(coldStart), new ScaleOutBenchmark());
         Map<String, String> loadAverages = new LinkedHashMap<>();
         for (Benchmark benchmark : benchmarks) {
-            if (!options.runs(benchmark.id())) {
+            if (!options.runs(benchmark.id()) || benchmark.id().equals("7") && !options.only().contains("7")) {
                 continue;
             }
             String load = MachineState.loadAverage();

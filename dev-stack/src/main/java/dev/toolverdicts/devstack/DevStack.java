@@ -23,18 +23,22 @@ import dev.toolverdicts.devstack.demo.DemoCatalog;
 import dev.toolverdicts.devstack.demo.DemoPanel;
 import dev.toolverdicts.devstack.demo.GatewayApi;
 import dev.toolverdicts.devstack.demo.DemoLoadReport;
+import dev.toolverdicts.devstack.entry.EntryBalancer;
 import dev.toolverdicts.devstack.kafka.KafkaBroker;
 import dev.toolverdicts.devstack.mail.MailSink;
 import dev.toolverdicts.devstack.postgres.PostgresServer;
 import dev.toolverdicts.devstack.process.Leftovers;
 import dev.toolverdicts.devstack.process.PortCheck;
 import dev.toolverdicts.devstack.progress.Progress;
+import dev.toolverdicts.devstack.service.Instances;
 import dev.toolverdicts.devstack.service.ServiceCatalog;
 import dev.toolverdicts.devstack.service.ServiceProcess;
 
 /**
  * The whole platform on real parts: PostgreSQL, a Kafka broker, a mail sink, then the services a few at a time,
  * the gateway last, then the demo catalog. Stops them in the reverse order. Usable from {@code main} and from tests.
+ * With {@code --replicas}, a service's further instances start once its first is ready (so its Flyway migrations
+ * and first-run seeding happened once); several gateways get the {@link EntryBalancer} on the public port.
  */
 public final class DevStack implements AutoCloseable {
 
@@ -50,7 +54,10 @@ public final class DevStack implements AutoCloseable {
     private final KafkaBroker kafka;
     private final MailSink mail;
     private final List<ServiceProcess> services;
+    private final List<ServiceProcess> extraInstances;
     private final Optional<ServiceProcess> gateway;
+    private final List<ServiceProcess> extraGateways;
+    private final Optional<EntryBalancer> entry;
     private final Leftovers leftovers;
     private final Map<Part, String> launchErrors = new ConcurrentHashMap<>();
     private final Set<Part> launched = ConcurrentHashMap.newKeySet();
@@ -68,11 +75,19 @@ public final class DevStack implements AutoCloseable {
         this.mail = new MailSink(ports.smtp(), ports.imap(), ports.mailApi(),
                 config.devStackTarget().resolve("greenmail-standalone.jar"), config.runtimeDir().resolve("mail"),
                 logOf("mail"));
+        Instances instances = config.instances();
         List<ServiceProcess> all = config.services().stream()
-                .map(spec -> new ServiceProcess(spec, ports, config.repoRoot(), config.runtimeDir(), logOf(spec.name())))
+                .flatMap(spec -> java.util.stream.IntStream.range(0, instances.count(spec.name()))
+                        .mapToObj(i -> new ServiceProcess(spec, i, instances, config.repoRoot(), config.runtimeDir(),
+                                logOf(Instances.name(spec.name(), i)))))
                 .toList();
-        this.services = all.stream().filter(s -> !s.spec().isGateway()).toList();
-        this.gateway = all.stream().filter(s -> s.spec().isGateway()).findFirst();
+        this.services = all.stream().filter(s -> !s.spec().isGateway() && s.instance() == 0).toList();
+        this.extraInstances = all.stream().filter(s -> !s.spec().isGateway() && s.instance() > 0).toList();
+        this.gateway = all.stream().filter(s -> s.spec().isGateway() && s.instance() == 0).findFirst();
+        this.extraGateways = all.stream().filter(s -> s.spec().isGateway() && s.instance() > 0).toList();
+        this.entry = gateway.isPresent() && instances.gatewayBehindBalancer()
+                ? Optional.of(new EntryBalancer(ports.gateway(), instances.ports(ServiceCatalog.GATEWAY), logOf("entry")))
+                : Optional.empty();
         this.leftovers = new Leftovers(config.runtimeDir().resolve("processes.txt"));
     }
 
@@ -94,7 +109,8 @@ public final class DevStack implements AutoCloseable {
             return;
         }
         Path repoRoot = Path.of(System.getProperty("devstack.repoRoot", "")).toAbsolutePath();
-        StackConfig config = StackConfig.of(repoRoot, repoRoot.resolve(".dev-stack"), Ports.defaults(), options.services());
+        StackConfig config = StackConfig.of(repoRoot, repoRoot.resolve(".dev-stack"), Ports.defaults(), options.services())
+                .withReplicas(options.replicas());
         if (!options.demoData()) {
             config = config.withoutDemoData();
         }
@@ -141,8 +157,13 @@ public final class DevStack implements AutoCloseable {
             progress.info("starting PostgreSQL, Kafka and the mail sink; logs in " + config.logDir());
             startAndAwait(List.of(postgres, kafka, mail), 3);
             startAndAwait(List.copyOf(services), config.parallelStarts());
+            startAndAwait(extraInstances, config.parallelStarts());
             if (gateway.isPresent()) {
                 startAndAwait(List.of(gateway.get()), 1);
+                startAndAwait(extraGateways, config.parallelStarts());
+            }
+            if (entry.isPresent()) {
+                startAndAwait(List.of(entry.get()), 1);
             }
         } catch (StartFailure failure) {
             stop();
@@ -159,7 +180,7 @@ public final class DevStack implements AutoCloseable {
     private void preflight() throws StartFailure {
         List<String> problems = new ArrayList<>();
         for (ServiceProcess service : allServices()) {
-            if (!Files.isRegularFile(service.jar())) {
+            if (service.instance() == 0 && !Files.isRegularFile(service.jar())) {
                 problems.add(service.name() + ": no jar at " + config.repoRoot().relativize(service.jar())
                         + " (build with ./mvnw -DskipTests package, or leave it out with --only)");
             }
@@ -278,6 +299,7 @@ public final class DevStack implements AutoCloseable {
             return;
         }
         progress.info("stopping...");
+        entry.filter(launched::contains).ifPresent(balancer -> balancer.stop(Duration.ZERO));
         List<Thread> stoppers = allServices().stream()
                 .filter(launched::contains)
                 .map(s -> Thread.ofVirtual().start(() -> s.stop(SERVICE_GRACE)))
@@ -334,7 +356,11 @@ public final class DevStack implements AutoCloseable {
     public void printSummary() {
         StringBuilder out = new StringBuilder("\nTool Verdicts dev stack is up");
         out.append(String.format(" in %.1f s", progress.elapsedSeconds()));
-        out.append(" (PostgreSQL, Kafka, mail sink + ").append(config.services().size()).append(" services)\n");
+        out.append(" (PostgreSQL, Kafka, mail sink + ").append(config.services().size()).append(" services");
+        if (allServices().size() > config.services().size()) {
+            out.append(", ").append(allServices().size()).append(" instances");
+        }
+        out.append(")\n");
         if (gateway.isPresent()) {
             String site = "http://localhost:" + config.ports().gateway();
             out.append("  open   ").append(site).append("/compare/smolvlm-3b-vs-code-llama-4\n");
@@ -342,8 +368,14 @@ public final class DevStack implements AutoCloseable {
                     .append(", member1@toolverdicts.dev, ... with ").append(DemoAccounts.DEFAULT_PASSWORD).append(")\n");
             out.append("  api    ").append(site).append("/api/comparisons/tools/smolvlm-3b\n");
         }
-        for (ServiceProcess service : services) {
+        for (ServiceProcess service : Stream.concat(services.stream(), extraInstances.stream()).toList()) {
             out.append(String.format("  %-19s %s%n", service.name(), service.address()));
+        }
+        if (entry.isPresent()) {
+            for (ServiceProcess instance : gateways()) {
+                out.append(String.format("  %-19s %s%n", instance.name(), instance.address()));
+            }
+            out.append("  entry  ").append(entry.get().address()).append('\n');
         }
         out.append("  mail   ").append(mail.address()).append('\n');
         out.append("  db     ").append(postgres.address()).append('\n');
@@ -368,8 +400,24 @@ public final class DevStack implements AutoCloseable {
         return Optional.ofNullable(demoReport);
     }
 
+    /** The public entry: the gateway itself, or the balancer in front of several. */
     public URI gatewayUri() {
         return URI.create("http://127.0.0.1:" + config.ports().gateway());
+    }
+
+    /** Every instance of the service, first instance first. */
+    public List<ServiceProcess> instances(String service) {
+        return allServices().stream().filter(s -> s.spec().name().equals(service)).toList();
+    }
+
+    /** Every gateway instance, in instance order. */
+    public List<ServiceProcess> gateways() {
+        return Stream.concat(gateway.stream(), extraGateways.stream()).toList();
+    }
+
+    /** The balancer on the public port when several gateways run. */
+    public Optional<EntryBalancer> entry() {
+        return entry;
     }
 
     public StackConfig config() {
@@ -377,11 +425,14 @@ public final class DevStack implements AutoCloseable {
     }
 
     private List<ServiceProcess> allServices() {
-        return Stream.concat(services.stream(), gateway.stream()).toList();
+        return Stream.of(services, extraInstances, gateways()).flatMap(List::stream).toList();
     }
 
     private List<Part> allParts() {
-        return Stream.<Part>concat(Stream.of(postgres, kafka, mail), allServices().stream()).toList();
+        List<Part> parts = new ArrayList<>(List.of(postgres, kafka, mail));
+        parts.addAll(allServices());
+        entry.ifPresent(parts::add);
+        return List.copyOf(parts);
     }
 
     private Path logOf(String part) {

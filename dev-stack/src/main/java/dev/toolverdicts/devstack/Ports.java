@@ -12,25 +12,55 @@ import java.util.Map;
 import dev.toolverdicts.devstack.service.ServiceCatalog;
 import dev.toolverdicts.devstack.service.ServiceSpec;
 
-/** Every port the stack listens on, so a test can run the whole stack beside a developer's own. */
+/**
+ * Every port the stack listens on, so a test can run the whole stack beside a developer's own.
+ * <p>
+ * {@code services} holds each service's first instance (for the gateway: the entry port a browser uses);
+ * {@code spare} the ports of further instances. The documented scheme: instance {@code i} (from 0) of a service
+ * whose first instance listens on {@code P} listens on {@code P + 100 * i} (comparison-service 8084, 8184, 8284);
+ * gateways with more than one instance sit behind the launcher's entry balancer on 8080 and listen on
+ * {@code 8080 + 100 * (i + 1)} (8180, 8280).
+ */
 public record Ports(int postgres, int kafka, int kafkaController, int smtp, int imap, int mailApi,
-                    Map<String, Integer> services) {
+                    Map<String, Integer> services, Map<String, List<Integer>> spare) {
+
+    /** How many instances of one service the default ports have room for. */
+    public static final int MAX_INSTANCES = 9;
+
+    private static final int INSTANCE_STEP = 100;
 
     public Ports {
         services = Map.copyOf(services);
+        Map<String, List<Integer>> copy = new LinkedHashMap<>();
+        spare.forEach((name, list) -> copy.put(name, List.copyOf(list)));
+        spare = Map.copyOf(copy);
     }
 
-    /** The fixed ports documented for developers. */
+    /** The fixed ports documented for developers, with room for {@link #MAX_INSTANCES} instances of each service. */
     public static Ports defaults() {
         Map<String, Integer> services = new LinkedHashMap<>();
+        Map<String, List<Integer>> spare = new LinkedHashMap<>();
         for (ServiceSpec spec : ServiceCatalog.all()) {
             services.put(spec.name(), spec.defaultPort());
+            List<Integer> more = new ArrayList<>();
+            for (int i = 1; i <= MAX_INSTANCES; i++) {
+                more.add(spec.defaultPort() + INSTANCE_STEP * i);
+            }
+            spare.put(spec.name(), more);
         }
-        return new Ports(5442, 9092, 9093, 3025, 3143, 8025, services);
+        return new Ports(5442, 9092, 9093, 3025, 3143, 8025, services, spare);
     }
 
-    /** Ports the operating system says are free right now (held open together so none is handed out twice). */
+    /** Free ports for one instance of everything. */
     public static Ports free() {
+        return free(Map.of());
+    }
+
+    /**
+     * Ports the operating system says are free right now (held open together so none is handed out twice), for
+     * {@code replicas} instances of the services named there and one of every other.
+     */
+    public static Ports free(Map<String, Integer> replicas) {
         List<ServerSocket> held = new ArrayList<>();
         try {
             int[] infra = new int[6];
@@ -38,10 +68,16 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
                 infra[i] = hold(held);
             }
             Map<String, Integer> services = new LinkedHashMap<>();
+            Map<String, List<Integer>> spare = new LinkedHashMap<>();
             for (ServiceSpec spec : ServiceCatalog.all()) {
                 services.put(spec.name(), hold(held));
+                List<Integer> more = new ArrayList<>();
+                for (int i = 0; i < spareNeeded(spec, replicas.getOrDefault(spec.name(), 1)); i++) {
+                    more.add(hold(held));
+                }
+                spare.put(spec.name(), more);
             }
-            return new Ports(infra[0], infra[1], infra[2], infra[3], infra[4], infra[5], services);
+            return new Ports(infra[0], infra[1], infra[2], infra[3], infra[4], infra[5], services, spare);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -55,6 +91,7 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
         }
     }
 
+    /** The first instance's port (for the gateway, the entry port). */
     public int service(String name) {
         Integer port = services.get(name);
         if (port == null) {
@@ -63,8 +100,45 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
         return port;
     }
 
+    /**
+     * The ports of {@code count} instances of the service, in instance order. A single gateway listens on the entry
+     * port itself; several listen on spare ports behind the entry balancer.
+     */
+    public List<Integer> instances(String name, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("a service runs at least one instance, not " + count);
+        }
+        if (count == 1) {
+            return List.of(service(name));
+        }
+        List<Integer> more = spare.getOrDefault(name, List.of());
+        int needed = spareNeeded(name, count);
+        if (more.size() < needed) {
+            throw new IllegalArgumentException("ports for at most " + (ServiceCatalog.GATEWAY.equals(name)
+                    ? more.size() : more.size() + 1) + " instances of " + name + ", not " + count);
+        }
+        if (ServiceCatalog.GATEWAY.equals(name)) {
+            return more.subList(0, count);
+        }
+        List<Integer> all = new ArrayList<>();
+        all.add(service(name));
+        all.addAll(more.subList(0, count - 1));
+        return all;
+    }
+
     public int gateway() {
         return service(ServiceCatalog.GATEWAY);
+    }
+
+    private static int spareNeeded(ServiceSpec spec, int count) {
+        return spareNeeded(spec.name(), count);
+    }
+
+    private static int spareNeeded(String name, int count) {
+        if (count <= 1) {
+            return 0;
+        }
+        return ServiceCatalog.GATEWAY.equals(name) ? count : count - 1;
     }
 
     private static int hold(List<ServerSocket> held) throws IOException {

@@ -82,7 +82,7 @@ public final class VoteThroughputBenchmark implements Benchmark {
                                 : "did NOT match vote-service within 90 s")));
     }
 
-    private static LoadResult run(String label, int port, long votes, Duration bound, VoteBook book, Cursor cursor,
+    static LoadResult run(String label, int port, long votes, Duration bound, VoteBook book, Cursor cursor,
             SourceAddresses addresses) {
         long first = cursor.take(votes);
         int perConnection = addresses == null ? Integer.MAX_VALUE : REQUESTS_PER_CLIENT_ADDRESS;
@@ -103,7 +103,7 @@ public final class VoteThroughputBenchmark implements Benchmark {
     }
 
     /** Hands out consecutive ranges of the vote plan, so every phase uses fresh (member, tool) pairs in turn. */
-    private static final class Cursor {
+    static final class Cursor {
         private long next;
 
         long take(long count) {

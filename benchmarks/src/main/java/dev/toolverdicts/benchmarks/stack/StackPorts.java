@@ -11,6 +11,11 @@ public final class StackPorts {
     public static final int VOTE = 8083;
     public static final int COMPARISON = 8084;
     public static final int IDENTITY = 9000;
+    /** With {@code ./dev-stack.sh --replicas comparison-service=2,gateway=2}: the second replica (first port + 100). */
+    public static final int COMPARISON_2 = 8184;
+    /** With two gateways: each instance's own port; {@link #GATEWAY} is then the launcher's entry balancer. */
+    public static final int GATEWAY_1 = 8180;
+    public static final int GATEWAY_2 = 8280;
     public static final int MAIL_API = 8025;
     public static final int POSTGRES = 5442;
     public static final String KAFKA = "127.0.0.1:9092";

@@ -93,6 +93,19 @@ public final class ChildProcess {
         all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
+    /** SIGKILL to the process and its descendants, waiting (briefly) until it is gone. */
+    public void kill() {
+        if (process == null) {
+            return;
+        }
+        processes().forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public List<ProcessHandle> processes() {
         if (process == null) {
             return List.of();

@@ -14,8 +14,10 @@ import dev.toolverdicts.devstack.process.ChildProcess;
 import dev.toolverdicts.devstack.process.HttpProbe;
 
 /**
- * One Spring Boot service run as {@code java -jar <module>/target/<module>.jar} with a small heap and its wiring
- * (port, database, broker, mail, routes) given as command-line properties; ready when its readiness probe says so.
+ * One instance of a Spring Boot service run as {@code java -jar <module>/target/<module>.jar} with a small heap and
+ * its wiring (port, database, broker, mail, routes) given as command-line properties; ready when its readiness probe
+ * says so. Every instance of a service shares its database and consumer groups; the gateway gets each service's
+ * instance list as Spring Cloud's static discovery instances.
  */
 public final class ServiceProcess implements Part {
 
@@ -26,6 +28,8 @@ public final class ServiceProcess implements Part {
             "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED");
 
     private final ServiceSpec spec;
+    private final int instance;
+    private final Instances instances;
     private final Ports ports;
     private final Path jar;
     private final Path workingDir;
@@ -34,8 +38,15 @@ public final class ServiceProcess implements Part {
     private ChildProcess process;
 
     public ServiceProcess(ServiceSpec spec, Ports ports, Path repoRoot, Path workingDir, Path log) {
+        this(spec, 0, Instances.single(ports), repoRoot, workingDir, log);
+    }
+
+    public ServiceProcess(ServiceSpec spec, int instance, Instances instances, Path repoRoot, Path workingDir,
+            Path log) {
         this.spec = spec;
-        this.ports = ports;
+        this.instance = instance;
+        this.instances = instances;
+        this.ports = instances.ports();
         this.jar = jarOf(spec, repoRoot);
         this.workingDir = workingDir;
         this.log = log;
@@ -48,7 +59,12 @@ public final class ServiceProcess implements Part {
 
     @Override
     public String name() {
-        return spec.name();
+        return Instances.name(spec.name(), instance);
+    }
+
+    /** 0 for the first instance of the service. */
+    public int instance() {
+        return instance;
     }
 
     public ServiceSpec spec() {
@@ -56,7 +72,7 @@ public final class ServiceProcess implements Part {
     }
 
     public int port() {
-        return ports.service(spec.name());
+        return instances.port(spec.name(), instance);
     }
 
     @Override
@@ -111,6 +127,18 @@ public final class ServiceProcess implements Part {
                 }
             }
         }
+        if (spec.isGateway()) {
+            for (ServiceSpec routed : ServiceCatalog.all()) {
+                if (routed.isGateway() || instances.count(routed.name()) < 2) {
+                    continue;
+                }
+                List<Integer> all = instances.ports(routed.name());
+                for (int i = 0; i < all.size(); i++) {
+                    args.add("--spring.cloud.discovery.client.simple.instances." + routed.name() + "[" + i + "].uri="
+                            + "http://127.0.0.1:" + all.get(i));
+                }
+            }
+        }
         args.add("--spring.output.ansi.enabled=never");
         return args;
     }
@@ -127,6 +155,13 @@ public final class ServiceProcess implements Part {
     @Override
     public Optional<String> failure() {
         return process == null ? Optional.empty() : process.exitDescription();
+    }
+
+    /** Kills the instance's processes at once (SIGKILL, as {@code kill -9}): no shutdown hook, nothing finished. */
+    public void kill() {
+        if (process != null) {
+            process.kill();
+        }
     }
 
     @Override

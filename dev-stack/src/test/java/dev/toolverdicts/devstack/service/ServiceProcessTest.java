@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -63,5 +64,25 @@ class ServiceProcessTest {
                 "--identity.issuer=http://localhost:9000",
                 "--identity.demo-users.enabled=true",
                 "--identity.clients.gateway.redirect-uris=http://localhost:8080/login/oauth2/code/identity");
+    }
+
+    @Test
+    void extraInstancesGetTheirOwnPortAndNameAndTheGatewayKnowsEveryInstance() {
+        Instances instances = new Instances(ports, Map.of("comparison-service", 2, "gateway", 2));
+        ServiceSpec comparison = ServiceCatalog.only(List.of("comparison-service")).getFirst();
+        ServiceSpec gateway = ServiceCatalog.only(List.of("gateway")).getFirst();
+
+        ServiceProcess second = new ServiceProcess(comparison, 1, instances, repo, repo, repo.resolve("c.log"));
+        ServiceProcess secondGateway = new ServiceProcess(gateway, 1, instances, repo, repo, repo.resolve("g.log"));
+
+        assertThat(second.name()).isEqualTo("comparison-service-2");
+        assertThat(second.arguments()).contains("--server.port=8184",
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5442/comparison");
+        assertThat(secondGateway.arguments()).contains("--server.port=8280",
+                "--services.site.uri=http://localhost:8080",
+                "--services.comparison.uri=http://127.0.0.1:8084",
+                "--spring.cloud.discovery.client.simple.instances.comparison-service[0].uri=http://127.0.0.1:8084",
+                "--spring.cloud.discovery.client.simple.instances.comparison-service[1].uri=http://127.0.0.1:8184")
+                .noneMatch(arg -> arg.contains("simple.instances.vote-service"));
     }
 }

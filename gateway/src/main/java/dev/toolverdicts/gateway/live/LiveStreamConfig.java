@@ -1,7 +1,6 @@
 package dev.toolverdicts.gateway.live;
 
 import dev.toolverdicts.gateway.problem.ProblemResponses;
-import dev.toolverdicts.gateway.upstream.ServiceUris;
 import dev.toolverdicts.gateway.upstream.UpstreamGuard;
 import dev.toolverdicts.gateway.upstream.UpstreamProperties;
 import io.micrometer.core.instrument.Gauge;
@@ -11,7 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the live-stream fan-out: one {@link LiveViews} per instance towards the comparison service, the admission
+ * Wires the live-stream fan-out: one {@link LiveViews} per gateway instance towards the comparison service (each
+ * subscription at the instance {@link dev.toolverdicts.gateway.upstream.UpstreamGuard} chose for it), the admission
  * bounds, and gauges of what is held ({@code gateway.live.streams} readers, {@code gateway.live.upstreams}
  * upstream subscriptions). Refuses to start with a total bound that would leave ordinary requests too few
  * of the server's connections.
@@ -20,10 +20,9 @@ import org.springframework.context.annotation.Configuration;
 class LiveStreamConfig {
 
     @Bean(destroyMethod = "close")
-    LiveViews liveViews(ServiceUris services, UpstreamProperties upstreams, LiveStreamProperties properties,
-            MeterRegistry meters) {
-        LiveViews views = new LiveViews(services.comparison().uri(),
-                upstreams.connectTimeout(LiveStreamHandler.ROUTE_ID), properties.upstreamResponseTimeout(),
+    LiveViews liveViews(UpstreamProperties upstreams, LiveStreamProperties properties, MeterRegistry meters) {
+        LiveViews views = new LiveViews(upstreams.connectTimeout(LiveStreamHandler.ROUTE_ID),
+                properties.upstreamResponseTimeout(),
                 properties.heartbeat());
         Gauge.builder("gateway.live.streams", views, LiveViews::listeners)
                 .description("live-page readers held by this gateway instance").register(meters);

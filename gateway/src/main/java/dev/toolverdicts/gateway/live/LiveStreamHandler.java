@@ -60,7 +60,7 @@ public final class LiveStreamHandler {
     private ServerResponse open(ServerRequest request, StreamAdmission.Ticket ticket, AtomicBoolean streaming) {
         LiveViews.Opened opened;
         try {
-            opened = views.open(request.path());
+            opened = views.open(UpstreamGuard.instance(request), request.path());
         } catch (IOException unreachable) {
             throw new ResourceAccessException("live stream upstream unreachable: " + unreachable, unreachable);
         }

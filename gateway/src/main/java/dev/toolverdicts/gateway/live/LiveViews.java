@@ -59,7 +59,6 @@ final class LiveViews implements AutoCloseable {
     }
 
     private final HttpClient http;
-    private final URI upstream;
     private final Duration responseTimeout;
     private final Map<String, View> views = new ConcurrentHashMap<>();
     private final Object[] locks = new Object[STRIPES];
@@ -67,10 +66,9 @@ final class LiveViews implements AutoCloseable {
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("live-stream-heartbeat").daemon().factory());
 
-    LiveViews(URI upstream, Duration connectTimeout, Duration responseTimeout, Duration heartbeat) {
+    LiveViews(Duration connectTimeout, Duration responseTimeout, Duration heartbeat) {
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
-        this.upstream = upstream;
         this.responseTimeout = responseTimeout;
         for (int i = 0; i < STRIPES; i++) {
             locks[i] = new Object();
@@ -80,16 +78,17 @@ final class LiveViews implements AutoCloseable {
     }
 
     /**
-     * Reserves a place on the view at {@code path}, subscribing upstream if nobody here listens to it yet. The
-     * caller must {@link View#join} or {@link View#release} the reservation. Throws when the upstream is unreachable.
+     * Reserves a place on the view at {@code path}, subscribing at the comparison-service {@code instance} if nobody
+     * here listens to it yet. The caller must {@link View#join} or {@link View#release} the reservation. Throws when
+     * the instance is unreachable.
      */
-    Opened open(String path) throws IOException {
+    Opened open(URI instance, String path) throws IOException {
         synchronized (lock(path)) {
             View view = views.get(path);
             if (view != null && view.reserve()) {
                 return new Opened(view, null);
             }
-            Opened opened = subscribe(path);
+            Opened opened = subscribe(instance, path);
             if (opened.view() != null) {
                 views.put(path, opened.view());
                 opened.view().reserve();
@@ -116,8 +115,8 @@ final class LiveViews implements AutoCloseable {
         workers.shutdownNow();
     }
 
-    private Opened subscribe(String path) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(upstream.resolve(path)).timeout(responseTimeout)
+    private Opened subscribe(URI instance, String path) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(instance.resolve(path)).timeout(responseTimeout)
                 .header("Accept", "text/event-stream").GET().build();
         HttpResponse<InputStream> response;
         try {

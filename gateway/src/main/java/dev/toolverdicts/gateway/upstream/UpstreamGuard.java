@@ -2,6 +2,7 @@ package dev.toolverdicts.gateway.upstream;
 
 import dev.toolverdicts.gateway.problem.ProblemResponses;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.net.URI;
 import java.time.Duration;
 import org.apache.catalina.connector.ClientAbortException;
 import org.apache.coyote.BadRequestException;
@@ -9,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
+import org.springframework.cloud.gateway.server.mvc.common.MvcUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,9 +23,10 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * Fails well when a service cannot be reached: each upstream has a circuit breaker (Spring Cloud CircuitBreaker on
- * Resilience4j) that counts connections refused and timeouts; an idempotent read is tried once more before it
- * counts as failed, a write never (it may have reached the service); and the caller gets {@code 503}
- * problem+json naming the service, with {@code Retry-After}, instead of a 500.
+ * Resilience4j) that counts connections refused and timeouts; each call goes to the instance
+ * {@link ServiceInstances} chooses; an idempotent read is tried once more, on another instance when the service has
+ * several, before it counts as failed, a write never (it may have reached the service); and the caller gets
+ * {@code 503} problem+json naming the service, with {@code Retry-After}, instead of a 500.
  */
 @Component
 public class UpstreamGuard {
@@ -31,11 +34,14 @@ public class UpstreamGuard {
     private static final Logger LOG = LoggerFactory.getLogger(UpstreamGuard.class);
 
     private final CircuitBreakerFactory<?, ?> breakers;
+    private final ServiceInstances instances;
     private final ProblemResponses problems;
     private final Duration retryAfter;
 
-    UpstreamGuard(CircuitBreakerFactory<?, ?> breakers, ProblemResponses problems, UpstreamProperties properties) {
+    UpstreamGuard(CircuitBreakerFactory<?, ?> breakers, ServiceInstances instances, ProblemResponses problems,
+            UpstreamProperties properties) {
         this.breakers = breakers;
+        this.instances = instances;
         this.problems = problems;
         this.retryAfter = properties.circuitBreaker().openFor();
     }
@@ -45,26 +51,41 @@ public class UpstreamGuard {
         return (request, next) -> run(service, request, next);
     }
 
-    /** Calls {@code next} through the service's circuit breaker; a failure to reach it is answered 503. */
+    /**
+     * Calls {@code next} through the service's circuit breaker, with the request bound for the instance chosen
+     * ({@link #instance}); a failure to reach it is answered 503.
+     */
     public ServerResponse run(String service, ServerRequest request, HandlerFunction<ServerResponse> next) {
         CircuitBreaker breaker = breakers.create(service);
-        return breaker.run(() -> call(request, next), failure -> answer(request, service, failure));
+        return breaker.run(() -> call(service, request, next), failure -> answer(request, service, failure));
     }
 
-    private static ServerResponse call(ServerRequest request, HandlerFunction<ServerResponse> next) {
+    /** The service instance this request is bound for, as {@link #run} chose it. */
+    public static URI instance(ServerRequest request) {
+        return MvcUtils.getAttribute(request, MvcUtils.GATEWAY_REQUEST_URL_ATTR);
+    }
+
+    private ServerResponse call(String service, ServerRequest request, HandlerFunction<ServerResponse> next) {
+        URI first = instances.choose(service);
         try {
-            return next.handle(request);
+            return attempt(first, request, next);
         } catch (ResourceAccessException unreachable) {
             if (!idempotent(request.method())) {
                 throw unreachable;
             }
-            try {
-                return next.handle(request);
-            } catch (RuntimeException again) {
-                throw again;
-            } catch (Exception again) {
-                throw new IllegalStateException(again);
+            return attempt(instances.another(service, first).orElse(first), request, next);
+        }
+    }
+
+    private ServerResponse attempt(URI instance, ServerRequest request, HandlerFunction<ServerResponse> next) {
+        MvcUtils.setRequestUrl(request, instance);
+        try {
+            return next.handle(request);
+        } catch (ResourceAccessException failure) {
+            if (unreachable(failure)) {
+                instances.unreachable(instance);
             }
+            throw failure;
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -7,12 +7,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How long the gateway waits for an upstream and when it stops asking ({@code gateway.upstreams}): connect and
- * response timeouts (default, and per route id), and the circuit breaker that every upstream service gets.
+ * response timeouts (default, and per route id), the circuit breaker that every upstream service gets, and how long
+ * an instance that could not be reached is left out when the service has others ({@link ServiceInstances}).
  */
 @ConfigurationProperties("gateway.upstreams")
 public record UpstreamProperties(@DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("10s") Duration responseTimeout, @DefaultValue Map<String, Timeouts> routes,
-        @DefaultValue CircuitBreaker circuitBreaker) {
+        @DefaultValue CircuitBreaker circuitBreaker, @DefaultValue("5s") Duration ejectFor) {
 
     /** One route's own timeouts; either may be absent to keep the default. */
     public record Timeouts(Duration connectTimeout, Duration responseTimeout) {
