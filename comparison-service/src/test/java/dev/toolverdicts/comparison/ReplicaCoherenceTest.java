@@ -2,8 +2,10 @@ package dev.toolverdicts.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.toolverdicts.comparison.ingest.ProjectionConsumer;
 import dev.toolverdicts.comparison.matchup.MatchupView;
 import dev.toolverdicts.comparison.matchup.MatchupViews;
+import dev.toolverdicts.comparison.replica.ViewFeedReader;
 import dev.toolverdicts.comparison.store.ViewGenerations;
 import dev.toolverdicts.comparison.support.Scenario;
 import dev.toolverdicts.events.EventTypes;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +37,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Two replicas of comparison-service, as in production: one database, one broker, one projection group, each its
  * own HTTP port, cache and streams. Whichever replica applies a change, the other one serves the new view (new
  * ETag) although it had the old one cached, and a stream open on either replica hears of it exactly once; after a
- * rebuild and swap on one replica, the other serves the new generation.
+ * rebuild and swap on one replica, the other serves the new generation; a replica whose feed reader missed changes
+ * drops its cache when it reads again.
  */
 class ReplicaCoherenceTest {
 
@@ -52,11 +58,13 @@ class ReplicaCoherenceTest {
 
     private static ConfigurableApplicationContext one;
     private static ConfigurableApplicationContext two;
+    private static String projectionGroup;
 
     @BeforeAll
     static void startTwoReplicas() {
         TestDatabase database = TestPostgres.newDatabase("ReplicaCoherenceTest");
         String groupPrefix = "comparison-service-replicas-" + UUID.randomUUID().toString().substring(0, 8);
+        projectionGroup = groupPrefix + "." + ProjectionConsumer.PURPOSE;
         one = replica(database, groupPrefix);
         two = replica(database, groupPrefix);
     }
@@ -114,14 +122,18 @@ class ReplicaCoherenceTest {
             Awaitility.await().atMost(EVENTUALLY).until(() -> changesFrom(lines, twelfth) >= 1);
         }
         streams.forEach((replica, lines) -> {
-            assertThat(changesFrom(lines, eleventh)).as("view-changed deliveries of one change").isEqualTo(1);
-            assertThat(changesFrom(lines, twelfth)).as("view-changed deliveries of one change").isEqualTo(1);
+            assertThat(changesFrom(lines, eleventh)).as("view-changed deliveries of one change: %s", lines)
+                    .isEqualTo(1);
+            assertThat(changesFrom(lines, twelfth)).as("view-changed deliveries of one change: %s", lines)
+                    .isEqualTo(1);
         });
 
         for (ConfigurableApplicationContext replica : List.of(one, two)) {
             Timer lag = replica.getBean(MeterRegistry.class).find("comparison.view.feed.lag").timer();
             assertThat(lag).isNotNull();
             assertThat(lag.count()).isPositive();
+            System.out.printf("view feed lag on a replica: %d changes, max %.0f ms, mean %.0f ms%n", lag.count(),
+                    lag.max(TimeUnit.MILLISECONDS), lag.mean(TimeUnit.MILLISECONDS));
         }
     }
 
@@ -155,6 +167,42 @@ class ReplicaCoherenceTest {
         }
     }
 
+    @Test
+    void aReplicaWhoseFeedReaderMissedChangesDropsItsCacheWhenItReadsAgain() throws Exception {
+        Scenario s = seeded();
+        String path = "/api/comparisons/tools/" + s.codeLlamaSlug();
+        MessageListenerContainer twosProjection = two.getBean(KafkaListenerEndpointRegistry.class)
+                .getListenerContainer(projectionGroup);
+        MessageListenerContainer onesProjection = one.getBean(KafkaListenerEndpointRegistry.class)
+                .getListenerContainer(projectionGroup);
+        ViewFeedReader twosFeed = two.getBean(ViewFeedReader.class);
+        try {
+            twosProjection.stop();
+            Awaitility.await().atMost(EVENTUALLY).until(() -> onesProjection.getAssignedPartitions() != null
+                    && onesProjection.getAssignedPartitions().stream()
+                            .filter(p -> p.topic().equals(EventTypes.VOTE_TALLY.topic())).count()
+                    == TestKafka.PARTITIONS);
+            assertThat(JSON.readTree(get(two, path).body()).get("community").get("total").asInt()).isEqualTo(10);
+            twosFeed.stop();
+
+            PRODUCER.send(EventTypes.VOTE_TALLY, s.codeLlamaTally(11, 9, 2));
+            PRODUCER.flush();
+            Awaitility.await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(50)).until(() -> JSON.readTree(
+                    get(one, path).body()).get("community").get("total").asInt() == 11);
+            assertThat(JSON.readTree(get(two, path).body()).get("community").get("total").asInt())
+                    .as("a replica that cannot hear of a change serves what it cached").isEqualTo(10);
+
+            twosFeed.start();
+            Awaitility.await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(50)).until(() -> JSON.readTree(
+                    get(two, path).body()).get("community").get("total").asInt() == 11);
+        } finally {
+            if (!twosFeed.isRunning()) {
+                twosFeed.start();
+            }
+            twosProjection.start();
+        }
+    }
+
     private static ConfigurableApplicationContext replica(TestDatabase database, String groupPrefix) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("server.port", "0");
@@ -165,6 +213,8 @@ class ReplicaCoherenceTest {
         properties.put("spring.kafka.bootstrap-servers", TestKafka.bootstrapServers());
         properties.put("platform.consumers.group-prefix", groupPrefix);
         properties.put("platform.consumers.retry-interval", "20ms");
+        // far beyond the deadlines: expiry must not be what makes a replica serve a change here
+        properties.put("comparison.cache.max-age", "10m");
         properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestJwts.jwkSetUri());
         properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestJwts.ISSUER);
         // command-line arguments, so they win over application.yml as a test's own properties do

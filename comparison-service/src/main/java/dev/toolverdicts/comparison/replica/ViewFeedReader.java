@@ -63,6 +63,7 @@ public class ViewFeedReader implements SmartLifecycle {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration RETRY = Duration.ofSeconds(1);
     private static final Duration PARTITION_CHECK = Duration.ofSeconds(30);
+    private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(5);
     private static final String TOPIC = EventTypes.COMPARISON_VIEW.topic();
 
     private final KafkaProperties kafka;
@@ -126,6 +127,7 @@ public class ViewFeedReader implements SmartLifecycle {
             current.wakeup();
         }
         if (thread != null) {
+            thread.interrupt();
             try {
                 thread.join(Duration.ofSeconds(10));
             } catch (InterruptedException e) {
@@ -156,9 +158,11 @@ public class ViewFeedReader implements SmartLifecycle {
                     log.warn("The view feed reader was woken up while running; it starts again at the end");
                 }
             } catch (RuntimeException e) {
-                log.warn("The view feed reader failed; it starts again at the end and drops the cache: {}",
-                        e.toString());
-                pause();
+                if (running) {
+                    log.warn("The view feed reader failed; it starts again at the end and drops the cache: {}",
+                            e.toString());
+                    pause();
+                }
             } finally {
                 consumer = null;
             }
@@ -241,7 +245,7 @@ public class ViewFeedReader implements SmartLifecycle {
     }
 
     private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> reader) {
-        return reader.partitionsFor(TOPIC).stream().map(info -> new TopicPartition(TOPIC, info.partition()))
+        return reader.partitionsFor(TOPIC, METADATA_TIMEOUT).stream().map(info -> new TopicPartition(TOPIC, info.partition()))
                 .sorted((a, b) -> Integer.compare(a.partition(), b.partition())).toList();
     }
 
