@@ -46,8 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Two replicas of comparison-service, as in production: one database, one broker, one projection group, each its
  * own HTTP port, cache and streams. Whichever replica applies a change, the other one serves the new view (new
  * ETag) although it had the old one cached, and a stream open on either replica hears of it exactly once; after a
- * rebuild and swap on one replica, the other serves the new generation; a replica whose feed reader missed changes
- * drops its cache when it reads again.
+ * rebuild and swap on one replica, the other serves the new generation; a replica whose feed reader was cut off
+ * catches up on its cache and its streams when it reads again.
  */
 class ReplicaCoherenceTest {
 
@@ -168,7 +168,7 @@ class ReplicaCoherenceTest {
     }
 
     @Test
-    void aReplicaWhoseFeedReaderMissedChangesDropsItsCacheWhenItReadsAgain() throws Exception {
+    void aReplicaWhoseFeedReaderWasCutOffCatchesUpOnItsCacheAndStreamsWhenItReadsAgain() throws Exception {
         Scenario s = seeded();
         String path = "/api/comparisons/tools/" + s.codeLlamaSlug();
         MessageListenerContainer twosProjection = two.getBean(KafkaListenerEndpointRegistry.class)
@@ -183,6 +183,9 @@ class ReplicaCoherenceTest {
                             .filter(p -> p.topic().equals(EventTypes.VOTE_TALLY.topic())).count()
                     == TestKafka.PARTITIONS);
             assertThat(JSON.readTree(get(two, path).body()).get("community").get("total").asInt()).isEqualTo(10);
+            List<String> stream = openStream(two, path + "/stream");
+            Awaitility.await().atMost(EVENTUALLY).until(() -> List.copyOf(stream).stream()
+                    .anyMatch(line -> line.replace(" ", "").equals("event:subscribed")));
             twosFeed.stop();
 
             PRODUCER.send(EventTypes.VOTE_TALLY, s.codeLlamaTally(11, 9, 2));
@@ -195,6 +198,8 @@ class ReplicaCoherenceTest {
             twosFeed.start();
             Awaitility.await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(50)).until(() -> JSON.readTree(
                     get(two, path).body()).get("community").get("total").asInt() == 11);
+            Instant eleventh = s.codeLlamaTally(11, 9, 2).changedAt();
+            Awaitility.await().atMost(EVENTUALLY).until(() -> changesFrom(stream, eleventh) == 1);
         } finally {
             if (!twosFeed.isRunning()) {
                 twosFeed.start();

@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.InvalidOffsetException;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -50,9 +51,9 @@ import org.springframework.stereotype.Component;
  * belongs to no consumer group: a plain consumer that {@code assign()}s every partition and starts at their end
  * (nothing older matters to a cache that starts empty), commits nothing and needs no group ACL. It is the only source
  * of live-stream events, on the applying replica too, and it drops records whose {@code ce_id} it has seen (a relay
- * that sent a row twice), so a stream hears of each change once. Wherever it may have missed records (its start, an
- * error or lost offsets after which it reconnects and starts again at the end, a record it cannot read) it drops the
- * whole cache. Before it hands a batch on it re-reads the serving generation, so a change applied to a generation
+ * that sent a row twice), so a stream hears of each change once. After an error it reconnects where it was (in
+ * memory; at the end of a partition whose place is gone), and wherever it may have missed or may still be behind on
+ * records (its start, a reconnect, lost offsets, a record it cannot read) it drops the whole cache. Before it hands a batch on it re-reads the serving generation, so a change applied to a generation
  * just swapped in elsewhere is never re-read from the old one. Meters: {@code comparison.view.feed.lag} (record
  * timestamp to applied here), {@code comparison.view.feed.resets} (whole cache dropped after a gap).
  */
@@ -80,6 +81,7 @@ public class ViewFeedReader implements SmartLifecycle {
     private final Timer lag;
     private final Counter resets;
     private final CountDownLatch positioned = new CountDownLatch(1);
+    private final Map<TopicPartition, Long> resumeAt = new HashMap<>();
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
@@ -155,11 +157,15 @@ public class ViewFeedReader implements SmartLifecycle {
                 read(reader);
             } catch (WakeupException stopping) {
                 if (running) {
-                    log.warn("The view feed reader was woken up while running; it starts again at the end");
+                    log.warn("The view feed reader was woken up while running; it reads again");
                 }
+            } catch (InvalidOffsetException e) {
+                log.warn("The view feed reader lost its place on {}; it starts there again at the end and drops the "
+                        + "cache", e.partitions());
+                resumeAt.keySet().removeAll(e.partitions());
             } catch (RuntimeException e) {
                 if (running) {
-                    log.warn("The view feed reader failed; it starts again at the end and drops the cache: {}",
+                    log.warn("The view feed reader failed; it reads again where it was and drops the cache: {}",
                             e.toString());
                     pause();
                 }
@@ -177,8 +183,12 @@ public class ViewFeedReader implements SmartLifecycle {
             return;
         }
         reader.assign(partitions);
-        reader.seekToEnd(partitions);
-        partitions.forEach(reader::position);
+        List<TopicPartition> unknown = partitions.stream().filter(p -> !resumeAt.containsKey(p)).toList();
+        if (!unknown.isEmpty()) {
+            reader.seekToEnd(unknown);
+        }
+        partitions.stream().filter(resumeAt::containsKey).forEach(p -> reader.seek(p, resumeAt.get(p)));
+        partitions.forEach(p -> resumeAt.put(p, reader.position(p)));
         reset();
         positioned.countDown();
         long nextPartitionCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
@@ -187,6 +197,7 @@ public class ViewFeedReader implements SmartLifecycle {
             if (!records.isEmpty()) {
                 apply(records);
             }
+            partitions.forEach(p -> resumeAt.put(p, reader.position(p)));
             if (System.nanoTime() > nextPartitionCheck) {
                 nextPartitionCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
                 if (partitions(reader).size() != partitions.size()) {
