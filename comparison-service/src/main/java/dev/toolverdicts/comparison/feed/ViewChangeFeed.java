@@ -20,8 +20,8 @@ public class ViewChangeFeed {
         this.outbox = outbox;
     }
 
-    /** Appends one event per changed view in the caller's transaction; returns them for live streams after commit. */
-    public List<ViewChangedEvent> record(List<ViewKey> keys, String cause, Instant sourceChangedAt, Instant now) {
+    /** Appends one event per changed view in the caller's transaction. */
+    public void record(List<ViewKey> keys, String cause, Instant sourceChangedAt, Instant now) {
         List<ViewChangedEvent> events = keys.stream()
                 .map(key -> new ViewChangedEvent(key.kind(), key.id(), key.slug(), key.removed(), cause,
                         sourceChangedAt, now))
@@ -29,6 +29,5 @@ public class ViewChangeFeed {
         for (ViewChangedEvent event : events) {
             outbox.append(EventTypes.COMPARISON_VIEW, event);
         }
-        return events;
     }
 }

@@ -17,4 +17,12 @@ public interface Projection<E> {
 
     /** When the change happened in its source service. */
     Instant changedAt(E event);
+
+    /**
+     * True if its changes touch what many views share ({@link ViewChanges#wide()}): a replica that hears of one only
+     * through the view feed drops every cached view, as the applying replica does.
+     */
+    default boolean wide() {
+        return false;
+    }
 }

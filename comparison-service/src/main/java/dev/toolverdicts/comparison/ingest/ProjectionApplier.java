@@ -4,10 +4,8 @@ import dev.toolverdicts.comparison.cache.HotViews;
 import dev.toolverdicts.comparison.cache.ViewCacheKeys;
 import dev.toolverdicts.comparison.feed.ViewChangeFeed;
 import dev.toolverdicts.comparison.feed.ViewKey;
-import dev.toolverdicts.comparison.feed.ViewStreams;
 import dev.toolverdicts.comparison.store.ViewGeneration;
 import dev.toolverdicts.comparison.store.ViewGenerations;
-import dev.toolverdicts.events.comparison.ViewChangedEvent;
 import dev.toolverdicts.events.comparison.ViewChangedEvent.Kind;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Applies one event to the read model in one transaction: to the serving generation and, during a rebuild, to the
  * one being built; announces the changed views through the outbox in the same transaction; after the commit drops
- * them from the memory cache and pushes them to live streams.
+ * them from this replica's memory cache at once. Live streams, on this replica as on every other, hear of the change
+ * from the view feed ({@code ViewFeedReader}), so each stream gets it once.
  */
 @Component
 public class ProjectionApplier {
@@ -30,20 +29,17 @@ public class ProjectionApplier {
     private final AffectedViews affected;
     private final ViewChangeFeed feed;
     private final HotViews hot;
-    private final ViewStreams streams;
     private final ProjectionMeters meters;
     private final Clock clock;
 
     ProjectionApplier(TransactionTemplate tx, ViewGenerations generations, Projections projections,
-            AffectedViews affected, ViewChangeFeed feed, HotViews hot, ViewStreams streams, ProjectionMeters meters,
-            Clock clock) {
+            AffectedViews affected, ViewChangeFeed feed, HotViews hot, ProjectionMeters meters, Clock clock) {
         this.tx = tx;
         this.generations = generations;
         this.projections = projections;
         this.affected = affected;
         this.feed = feed;
         this.hot = hot;
-        this.streams = streams;
         this.meters = meters;
         this.clock = clock;
     }
@@ -64,10 +60,11 @@ public class ProjectionApplier {
                 }
             }
             if (active == null || !served.applied()) {
-                return new Applied(served, List.of(), List.of());
+                return new Applied(served, List.of());
             }
             List<ViewKey> keys = affected.of(active.schema(), served);
-            return new Applied(served, keys, feed.record(keys, topic, changedAt, now));
+            feed.record(keys, topic, changedAt, now);
+            return new Applied(served, keys);
         });
         if (!applied.changes().applied()) {
             return false;
@@ -77,7 +74,6 @@ public class ProjectionApplier {
         } else {
             hot.invalidate(cacheKeys(applied.keys()));
         }
-        streams.publish(applied.announced());
         meters.applied(topic, changedAt, now);
         return true;
     }
@@ -90,6 +86,6 @@ public class ProjectionApplier {
         return names;
     }
 
-    private record Applied(ViewChanges changes, List<ViewKey> keys, List<ViewChangedEvent> announced) {
+    private record Applied(ViewChanges changes, List<ViewKey> keys) {
     }
 }

@@ -40,6 +40,11 @@ public class Projections {
         return byType.values().stream().map(p -> p.type().topic()).distinct().sorted().toList();
     }
 
+    /** True if the changes that events of the topic make are wide ({@link Projection#wide()}). */
+    public boolean wide(String topic) {
+        return all.stream().anyMatch(p -> p.wide() && p.type().topic().equals(topic));
+    }
+
     public List<Projection<?>> all() {
         return all;
     }

@@ -33,4 +33,9 @@ class MatchupProjection implements Projection<MatchupEvent> {
     public Instant changedAt(MatchupEvent event) {
         return event.changedAt();
     }
+
+    @Override
+    public boolean wide() {
+        return true;
+    }
 }

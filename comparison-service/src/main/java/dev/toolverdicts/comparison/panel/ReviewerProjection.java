@@ -36,4 +36,9 @@ class ReviewerProjection implements Projection<ReviewerEvent> {
     public Instant changedAt(ReviewerEvent event) {
         return event.changedAt();
     }
+
+    @Override
+    public boolean wide() {
+        return true;
+    }
 }

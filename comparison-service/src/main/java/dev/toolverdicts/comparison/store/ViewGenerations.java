@@ -122,6 +122,15 @@ public class ViewGenerations implements InitializingBean {
         serve(find(building.id()).orElseThrow());
     }
 
+    /**
+     * Reads which generation serves now and serves it here too: how a swap made on another replica reaches this one
+     * ({@link ActiveGenerationCheck}, and the view feed before it hands changes on).
+     */
+    public void refresh() {
+        jdbc.sql("select id, schema_name, state, started_at, finished_at from view_generation where state = 'ACTIVE'")
+                .query(ViewGenerations::row).optional().ifPresent(this::serve);
+    }
+
     /** Gives up a rebuild: it no longer receives events, and its schema is dropped. */
     public void fail(ViewGeneration building) {
         tx.executeWithoutResult(status -> markFinished(building, State.FAILED));
@@ -133,8 +142,12 @@ public class ViewGenerations implements InitializingBean {
                 .param(id).query(ViewGenerations::row).optional();
     }
 
-    private void serve(ViewGeneration generation) {
+    /** Generations only move forward (a swap serves a newer id), so a read that raced with a swap never goes back. */
+    private synchronized void serve(ViewGeneration generation) {
         ViewGeneration previous = active;
+        if (previous != null && generation.id() < previous.id()) {
+            return;
+        }
         active = generation;
         if (previous != null && previous.id() != generation.id()) {
             events.publishEvent(new ActiveGenerationChanged(generation));

@@ -33,4 +33,9 @@ class ToolProjection implements Projection<ToolEvent> {
     public Instant changedAt(ToolEvent event) {
         return event.changedAt();
     }
+
+    @Override
+    public boolean wide() {
+        return true;
+    }
 }
