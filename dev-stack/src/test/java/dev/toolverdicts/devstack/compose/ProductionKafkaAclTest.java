@@ -67,6 +67,9 @@ class ProductionKafkaAclTest {
                 assertThat(acls.allows("topic", topic + ".DLT", "Write"))
                         .as(spec.name() + " dead-letters " + topic).isTrue();
             }
+            for (String topic : usage.readsOwn()) {
+                assertThat(acls.allows("topic", topic, "Read")).as(spec.name() + " reads its own " + topic).isTrue();
+            }
             producedSomewhere.addAll(usage.produced());
         }
         assertThat(producedSomewhere).as("every contract topic is produced by its owner and so has a Write ACL")
@@ -92,7 +95,7 @@ class ProductionKafkaAclTest {
                 }
                 if (acl.type().equals("topic") && acl.operations().contains("Read")) {
                     assertThat(acl.name().replaceFirst("\\.DLT$", "")).as(name(user) + " may read " + acl.name())
-                            .isIn(usage.consumed());
+                            .isIn(union(usage.consumed(), usage.readsOwn()));
                 }
             }
             assertThat(acls.allows("cluster", "kafka-cluster", "IdempotentWrite")).as(name(user)).isTrue();
@@ -186,5 +189,11 @@ class ProductionKafkaAclTest {
                     .contains(operation) || operation.equals("Describe") && acl.operations().stream()
                     .anyMatch(o -> List.of("Read", "Write", "Delete", "Alter").contains(o)));
         }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new TreeSet<>(a);
+        both.addAll(b);
+        return both;
     }
 }

@@ -19,9 +19,11 @@ import java.util.stream.Stream;
  * (the test classpath has no service dependencies; platform/published-tools consumes catalog.tool.v1 for vote and
  * review): the contract topics it names through {@code Topics.X} or {@code EventTypes.X}, split by owner (a topic
  * belongs to the service its name starts with, as in {@code catalog.tool.v1}), and the consumer groups of its
- * listeners.
+ * listeners. {@code readsOwn}: its own topics it also reads with a plain {@code KafkaConsumer} (no group, no dead
+ * letters), as every comparison replica reads {@code comparison.view.v1}.
  */
-record ServiceKafkaUsage(String service, Set<String> produced, Set<String> consumed, Set<String> listenerGroups) {
+record ServiceKafkaUsage(String service, Set<String> produced, Set<String> consumed, Set<String> readsOwn,
+        Set<String> listenerGroups) {
 
     private static final Path EVENTS = RenderedManifests.ROOT
             .resolve("platform/events/src/main/java/dev/toolverdicts/events");
@@ -55,6 +57,7 @@ record ServiceKafkaUsage(String service, Set<String> produced, Set<String> consu
         String owner = service.replaceFirst("-service$", "") + ".";
         Set<String> produced = new TreeSet<>();
         Set<String> consumed = new TreeSet<>();
+        Set<String> readsOwn = new TreeSet<>();
         Set<String> groups = new TreeSet<>();
         Path module = RenderedManifests.ROOT.resolve(service);
         String configuredGroup = configuredGroup(module.resolve("src/main/resources/application.yml"));
@@ -75,6 +78,9 @@ record ServiceKafkaUsage(String service, Set<String> produced, Set<String> consu
                         String topic = (reference.group(1).equals("Topics") ? topics : eventTypes).get(reference.group(2));
                         if (topic != null) {
                             (topic.startsWith(owner) ? produced : consumed).add(topic);
+                            if (topic.startsWith(owner) && source.contains("new KafkaConsumer<")) {
+                                readsOwn.add(topic);
+                            }
                         }
                     }
                     Matcher listener = LISTENER.matcher(source);
@@ -93,7 +99,7 @@ record ServiceKafkaUsage(String service, Set<String> produced, Set<String> consu
                 throw new UncheckedIOException(e);
             }
         }
-        return new ServiceKafkaUsage(service, produced, consumed, groups);
+        return new ServiceKafkaUsage(service, produced, consumed, readsOwn, groups);
     }
 
     /** {@code spring.kafka.consumer.group-id}: the group of listeners whose id is not their group. */
