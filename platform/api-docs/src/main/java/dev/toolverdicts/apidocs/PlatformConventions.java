@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 /**
  * What every operation of every service shares, written once instead of on each controller method: errors are RFC
  * 9457 problem+json (schema {@code Problem}, with the {@code errors} member naming each wrong field), callers
- * authenticate with a bearer JWT from identity-service (required to write, optional to read), and examples of both.
+ * authenticate with a bearer JWT from identity-service (required to write, optional to read), examples of both, and
+ * the server is the gateway (relative {@code /}), not the address the service happens to listen on.
  */
 final class PlatformConventions implements OpenApiCustomizer {
 
@@ -46,6 +48,7 @@ final class PlatformConventions implements OpenApiCustomizer {
                 || api.getInfo().getTitle().equals("OpenAPI definition")) {
             api.info(new Info().title(title).version("v1"));
         }
+        api.servers(List.of(new Server().url("/").description("the gateway: every service's API is behind it")));
         Components components = api.getComponents() == null ? new Components() : api.getComponents();
         api.components(components);
         components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
