@@ -9,6 +9,7 @@ import dev.toolverdicts.benchmarks.scenario.Benchmark;
 import dev.toolverdicts.benchmarks.scenario.CachedReadBenchmark;
 import dev.toolverdicts.benchmarks.scenario.FootprintBenchmark;
 import dev.toolverdicts.benchmarks.scenario.FreshnessBenchmark;
+import dev.toolverdicts.benchmarks.scenario.OpenPlatformBenchmark;
 import dev.toolverdicts.benchmarks.scenario.OutboxRelayBenchmark;
 import dev.toolverdicts.benchmarks.scenario.ReplayBenchmark;
 import dev.toolverdicts.benchmarks.scenario.ScaleOutBenchmark;
@@ -75,7 +76,7 @@ public final class BenchmarkSuite {
         SuiteContext context = new SuiteContext(options, report);
         List<Benchmark> benchmarks = List.of(new CachedReadBenchmark(), new VoteThroughputBenchmark(),
                 new FreshnessBenchmark(), new OutboxRelayBenchmark(), new ReplayBenchmark(),
-                new FootprintBenchmark(coldStart), new ScaleOutBenchmark());
+                new FootprintBenchmark(coldStart), new ScaleOutBenchmark(), new OpenPlatformBenchmark());
         Map<String, String> loadAverages = new LinkedHashMap<>();
         for (Benchmark benchmark : benchmarks) {
             if (!options.runs(benchmark.id()) || benchmark.id().equals("7") && !options.only().contains("7")) {

@@ -15,9 +15,10 @@ public record SuiteOptions(Set<String> only, boolean quick, boolean coldStart, i
         Path repoRoot, Path stackDir) {
 
     public static final String USAGE = """
-            usage: benchmarks/run.sh [--only 1,2,3,4,5,6,7] [--quick] [--cold-start] [--members N]
+            usage: benchmarks/run.sh [--only 1,2,3,4,5,6,7,8] [--quick] [--cold-start] [--members N]
               --only        run only these benchmarks (1 read, 2 votes, 3 freshness, 4 replay, 5 relay, 6 memory;
-                            7 scale-out, only when named: needs ./dev-stack.sh --replicas comparison-service=2,gateway=2)
+                            7 scale-out, only when named: needs ./dev-stack.sh --replicas comparison-service=2,gateway=2;
+                            8 badge and share-card renders vs the cached JSON read)
               --quick       smaller counts and shorter runs
               --cold-start  start the dev stack itself with --reset (it must be down), time it, stop it at the end
               --members N   distinct voting members (default 400; the gateway allows 30 votes/min per member)

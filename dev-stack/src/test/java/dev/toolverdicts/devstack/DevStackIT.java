@@ -89,6 +89,12 @@ class DevStackIT {
 
             HttpResponse<String> view = awaitStatus(gateway.resolve("/api/comparisons/tools/" + slug), 200);
             assertThat(view.body()).contains("IT Tool").contains("Dev Stack IT");
+            assertThat(awaitStatus(gateway.resolve("/api/docs/openapi"), 200).body())
+                    .contains("/api/catalog/tools", "/api/comparisons/tools/{slug}", "/api/reviews/", "/api/votes/",
+                            "/api/newsletter/").doesNotContain("x-unavailable");
+            assertThat(awaitStatus(gateway.resolve("/api/docs/events"), 200).body()).contains("catalog.tool.v1");
+            assertThat(awaitStatus(gateway.resolve("/badges/tools/" + slug + ".svg"), 200).body())
+                    .contains("Panel ship not rated · Tool Verdicts");
 
             ObservabilityChecks observability = new ObservabilityChecks();
             observability.traceCrossesTheGatewayTheOutboxAndKafka(stack, editor);

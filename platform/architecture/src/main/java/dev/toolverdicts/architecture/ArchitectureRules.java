@@ -29,7 +29,7 @@ public final class ArchitectureRules {
 
     /** The shared libraries under {@code platform/}: they serve services and never use them. */
     public static final List<String> PLATFORM = List.of("events", "outbox", "problem", "consumers",
-            "publishedtools", "ratelimits", "servicedefaults", "testsupport", "architecture");
+            "publishedtools", "ratelimits", "servicedefaults", "testsupport", "architecture", "apidocs");
 
     /** dev-stack and benchmarks: they run and measure the whole system from outside. */
     public static final List<String> TOOLS = List.of("devstack", "benchmarks");

@@ -47,6 +47,7 @@ class CompareController {
         }
         Optional<Comparison> matchup = comparisons.matchup(pair);
         if (matchup.isPresent()) {
+            model.addAttribute("ogImage", "/cards/matchups/" + pair + ".png");
             return render(matchup.get(), "/compare/" + pair,
                     List.of("/api/comparisons/matchups/" + pair + "/stream"), viewer, model);
         }

@@ -32,6 +32,8 @@ class NewsletterController {
 
     @GetMapping("/newsletter")
     String archive(Model model) {
+        model.addAttribute("pageFeed", "/feeds/newsletter.atom");
+        model.addAttribute("pageFeedTitle", "Tool Verdicts weekly digest");
         model.addAttribute("issues", newsletter.issues(52));
         return "newsletter/archive";
     }

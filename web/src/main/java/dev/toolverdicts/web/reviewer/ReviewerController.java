@@ -62,6 +62,8 @@ class ReviewerController {
         }
         PanelMember member = found.orElseThrow(() -> new NotFound("no panel reviewer has the address /reviewers/"
                 + slug));
+        model.addAttribute("pageFeed", "/feeds/reviewers/" + member.reviewer().id() + "/verdicts.atom");
+        model.addAttribute("pageFeedTitle", "Tool Verdicts: verdicts by " + member.reviewer().displayName());
         Future<List<RankedTool>> ranked;
         List<Verdict> verdicts;
         Map<String, List<Revision>> revisions;

@@ -65,6 +65,9 @@ class ToolController {
         model.addAttribute("mine", myVotes.of(List.of(tool), viewer).get(slug));
         model.addAttribute("back", "/tools/" + slug);
         model.addAttribute("stream", "/api/comparisons/tools/" + slug + "/stream");
+        model.addAttribute("ogImage", "/cards/tools/" + slug + ".png");
+        model.addAttribute("pageFeed", "/feeds/tools/" + slug + "/verdicts.atom");
+        model.addAttribute("pageFeedTitle", "Tool Verdicts: verdicts on " + tool.name());
         model.addAttribute("description", tool.name() + " by " + tool.vendor() + ": " + tool.tagline()
                 + " Panel " + tool.panel().percentText() + " ship, community " + tool.community().percentText() + ".");
         return "tool";

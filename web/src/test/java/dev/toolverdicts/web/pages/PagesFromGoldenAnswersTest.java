@@ -181,6 +181,30 @@ class PagesFromGoldenAnswersTest {
     }
 
     @Test
+    void theToolPageOffersItsBadgeSnippetsFeedAndShareCard() throws Exception {
+        Document page = page("/tools/smolvlm-3b");
+
+        assertThat(page.select("meta[property=og:image]").attr("content")).endsWith("/cards/tools/smolvlm-3b.png");
+        assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+        assertThat(page.select("link[rel=alternate][type=application/atom+xml]").eachAttr("href"))
+                .contains("/feeds/tools/smolvlm-3b/verdicts.atom", "/feeds/verdicts.atom", "/feeds/matchups.atom");
+        assertThat(page.select("#embed-html").text()).contains("<img src=\"", "/badges/tools/smolvlm-3b.svg\"",
+                "/tools/smolvlm-3b\"");
+        assertThat(page.select("#embed-markdown").text()).contains("[![SmolVLM-3B on Tool Verdicts](",
+                "/badges/tools/smolvlm-3b.svg)](");
+        assertThat(page.select(".embed img").attr("src")).isEqualTo("/badges/tools/smolvlm-3b.svg");
+    }
+
+    @Test
+    void aMatchupPageSharesItsCardAndThePanelsFeedsAreLinked() throws Exception {
+        assertThat(page("/compare/smolvlm-3b-vs-code-llama-4").select("meta[property=og:image]").attr("content"))
+                .endsWith("/cards/matchups/smolvlm-3b-vs-code-llama-4.png");
+        assertThat(page("/reviewers/daniel-brooks").select("link[rel=alternate][type=application/atom+xml]")
+                .eachAttr("href")).anyMatch(href -> href.startsWith("/feeds/reviewers/") && href.endsWith("/verdicts.atom"));
+        assertThat(page("/").select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+    }
+
+    @Test
     void noPageCarriesInlineScriptOrStyle() throws Exception {
         for (String path : List.of("/", "/compare/smolvlm-3b-vs-code-llama-4", "/tools/smolvlm-3b",
                 "/reviewers/daniel-brooks", "/reviewers")) {
