@@ -68,6 +68,10 @@ class ProductionProfileTest {
             String csrf = cookie(client.get("/tools/smolvlm-3b"), "XSRF-TOKEN=");
             assertThat(csrf).contains("; Secure").containsIgnoringCase("SameSite=Lax")
                     .doesNotContainIgnoringCase("HttpOnly").doesNotContainIgnoringCase("Domain");
+            client.send(client.request("/api/votes/tools/t1").header("Cookie", "__Host-SESSION=c29tZQ; XSRF-TOKEN=f00d")
+                    .GET());
+            assertThat(UPSTREAMS.get("vote").last().cookie()).as("the session cookie never reaches a service")
+                    .isEqualTo("XSRF-TOKEN=f00d");
 
             for (String path : List.of("/actuator", "/actuator/", "/actuator/prometheus", "/actuator/health",
                     "/actuator/health/readiness", "/actuator/env", "/actuator/gateway/routes", "/actuator/metrics",
