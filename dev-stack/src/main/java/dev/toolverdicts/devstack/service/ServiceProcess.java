@@ -112,8 +112,11 @@ public final class ServiceProcess implements Part {
         args.add("--services.identity.uri=http://127.0.0.1:" + identityPort);
         args.add("--services.identity.issuer=" + issuer);
         args.add("--services.site.uri=" + site);
-        if (spec.name().equals(ServiceCatalog.IDENTITY)) {
+        if (spec.name().equals(ServiceCatalog.IDENTITY) || spec.isGateway()) {
+            // dev secrets and plain-http cookies; without it both refuse to start (ProductionSecretsGuard)
             args.add("--spring.profiles.active=dev");
+        }
+        if (spec.name().equals(ServiceCatalog.IDENTITY)) {
             args.add("--identity.issuer=" + issuer);
             args.add("--identity.site-url=" + site + "/");
             args.add("--identity.demo-users.enabled=true");

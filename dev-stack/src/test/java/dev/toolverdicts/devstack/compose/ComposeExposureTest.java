@@ -53,11 +53,13 @@ class ComposeExposureTest {
     }
 
     @Test
-    void theDemoIdentityRunsTheDevProfileAndSaysSo() throws IOException {
+    void theDemoIdentityAndGatewayRunTheDevProfileAndSaySo() throws IOException {
         String file = Files.readString(RenderedManifests.ROOT.resolve("docker-compose.yml"));
         assertThat(file).contains("DEMO").contains("Not a production setup");
         assertThat(map(at(compose(), "services", "identity-service", "environment")))
                 .containsEntry("SPRING_PROFILES_ACTIVE", "dev");
+        assertThat(map(at(compose(), "services", "gateway", "environment")))
+                .as("over http://localhost with the dev client secret").containsEntry("SPRING_PROFILES_ACTIVE", "dev");
     }
 
     private static Map<String, Object> compose() throws IOException {

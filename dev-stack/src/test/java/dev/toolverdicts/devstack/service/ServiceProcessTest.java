@@ -41,6 +41,7 @@ class ServiceProcessTest {
 
         assertThat(process.arguments())
                 .contains("--server.port=8080",
+                        "--spring.profiles.active=dev",
                         "--services.catalog.uri=http://127.0.0.1:8081",
                         "--services.review.uri=http://127.0.0.1:8082",
                         "--services.vote.uri=http://127.0.0.1:8083",

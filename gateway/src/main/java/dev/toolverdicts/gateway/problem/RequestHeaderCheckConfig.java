@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Puts the header check right behind the body limit, in front of sessions, security and the form filter. */
+/**
+ * Puts the header check right behind the body limit, then the refusal of service actuator paths, in front of sessions,
+ * security and the form filter.
+ */
 @Configuration(proxyBeanMethods = false)
 class RequestHeaderCheckConfig {
 
@@ -14,6 +17,14 @@ class RequestHeaderCheckConfig {
         FilterRegistrationBean<RequestHeaderCheck> registration =
                 new FilterRegistrationBean<>(new RequestHeaderCheck(problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ServiceActuatorRefusal> serviceActuatorRefusal(ProblemResponses problems) {
+        FilterRegistrationBean<ServiceActuatorRefusal> registration =
+                new FilterRegistrationBean<>(new ServiceActuatorRefusal(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 }

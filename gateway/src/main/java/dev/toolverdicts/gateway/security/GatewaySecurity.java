@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -23,15 +22,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * The gateway's one security filter chain. Browsers sign in with OAuth2 (the gateway is the backend-for-frontend:
  * tokens stay in the server-side session, the browser holds only the session cookie); API clients send bearer
  * tokens, checked here and relayed unchanged. Authorization itself is each service's job, so every path is open at
- * this door; what the door adds is CSRF for cookie sessions, security headers, RP-initiated logout and rate limits.
+ * this door; what the door adds is CSRF for cookie sessions, security headers, RP-initiated logout (by form POST, see
+ * {@link FormPostLogout}) and rate limits.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
 
     @Bean
     SecurityFilterChain gatewayFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
-            RateLimiter rateLimiter, ProblemResponses problems, @Value("${gateway.content-security-policy}") String contentSecurityPolicy)
-            throws Exception {
+            RateLimiter rateLimiter, ProblemResponses problems, @Value("${gateway.content-security-policy}") String contentSecurityPolicy,
+            @Value("${server.servlet.session.cookie.secure:true}") boolean secureCookies) throws Exception {
         ProblemSecurityErrors errors = new ProblemSecurityErrors(problems);
         KnownRegistrationsOnly authorizationRequests = new KnownRegistrationsOnly(registrations);
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
@@ -47,10 +47,10 @@ class GatewaySecurity {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(errors)
                         .accessDeniedHandler(errors))
-                .logout(logout -> logout.logoutSuccessHandler(rpInitiatedLogout(registrations)))
+                .logout(logout -> logout.logoutSuccessHandler(new FormPostLogout(registrations)))
                 .csrf(csrf -> csrf
                         // the raw cookie value is accepted from the X-XSRF-TOKEN header (htmx) or a _csrf form field
-                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRepository(csrfCookie(secureCookies))
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(new SessionCsrfMatcher()))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
@@ -70,9 +70,10 @@ class GatewaySecurity {
         return new ProblemSecurityErrors(problems);
     }
 
-    private static OidcClientInitiatedLogoutSuccessHandler rpInitiatedLogout(ClientRegistrationRepository registrations) {
-        OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        handler.setPostLogoutRedirectUri("{baseUrl}/");
-        return handler;
+    /** Readable by the pages' forms and htmx; Secure like the session cookie (outside the dev profile). */
+    private static CookieCsrfTokenRepository csrfCookie(boolean secure) {
+        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieCustomizer(cookie -> cookie.secure(secure).sameSite("Lax"));
+        return repository;
     }
 }

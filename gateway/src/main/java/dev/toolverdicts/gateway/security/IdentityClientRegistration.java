@@ -25,7 +25,7 @@ class IdentityClientRegistration {
     @Bean
     ClientRegistrationRepository clientRegistrationRepository(ServiceUris services,
             @Value("${gateway.oauth2.client-id:gateway}") String clientId,
-            @Value("${gateway.oauth2.client-secret}") String clientSecret) {
+            @Value("${gateway.oauth2.client-secret:}") String clientSecret) {
         String issuer = trimSlash(services.identity().issuer().toString());
         String internal = trimSlash(services.identity().uri().toString());
         ClientRegistration identity = ClientRegistration.withRegistrationId(REGISTRATION_ID)

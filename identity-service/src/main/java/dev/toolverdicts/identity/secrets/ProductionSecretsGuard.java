@@ -4,6 +4,7 @@ import dev.toolverdicts.identity.client.ClientProperties;
 import dev.toolverdicts.identity.demo.DemoUsersProperties;
 import dev.toolverdicts.identity.key.SigningKeyProperties;
 import dev.toolverdicts.identity.registration.RegistrationProperties;
+import dev.toolverdicts.servicedefaults.secrets.SecretStrength;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

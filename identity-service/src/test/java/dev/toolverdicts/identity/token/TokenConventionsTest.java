@@ -146,6 +146,38 @@ class TokenConventionsTest {
     }
 
     @Test
+    void logoutByFormPostEndsTheLoginSessionWithTheIdTokenInNoUrl() throws Exception {
+        HttpClient browser = PkceLogin.newBrowser();
+        URI callback = URI.create("http://127.0.0.1:8079/callback");
+        PkceLogin.Tokens tokens = new PkceLogin(URI.create(ISSUER), "dev-cli", callback)
+                .login(browser, "editor@toolverdicts.dev", "demo-password-2026");
+        assertThat(authorize(browser)).as("signed in: straight back with a code").startsWith(callback + "?code=");
+
+        HttpResponse<String> logout = browser.send(HttpRequest.newBuilder(URI.create(ISSUER + "/connect/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("id_token_hint=" + tokens.idToken() + "&client_id=dev-cli"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(logout.statusCode()).isEqualTo(302);
+        assertThat(logout.headers().allValues("Location")).allSatisfy(location -> assertThat(location)
+                .doesNotContain("id_token_hint").doesNotContain(tokens.idToken().substring(0, 20)));
+        assertThat(authorize(browser)).as("the identity session is over: a fresh login is asked for")
+                .isEqualTo(ISSUER + "/login");
+    }
+
+    /** Where an authorization request of dev-cli sends this browser. */
+    private static String authorize(HttpClient browser) throws Exception {
+        String query = "response_type=code&client_id=dev-cli&scope=openid&state=s1"
+                + "&redirect_uri=" + URLEncoder.encode("http://127.0.0.1:8079/callback", StandardCharsets.UTF_8)
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(ISSUER + "/oauth2/authorize?"
+                + query)).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    @Test
     void aSecondInstanceOnTheSameDatabaseServesTheSameKeyAndSeedsNothingTwice() throws Exception {
         String jwks = get(ISSUER + "/oauth2/jwks");
         long users = jdbc.sql("select count(*) from app_user").query(Long.class).single();

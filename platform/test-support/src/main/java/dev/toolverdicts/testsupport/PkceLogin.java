@@ -73,11 +73,20 @@ public final class PkceLogin {
 
     /** Signs in as {@code email} in a fresh browser session and exchanges the code for tokens. */
     public Tokens login(String email, String password) {
-        HttpClient http = HttpClient.newBuilder()
+        return login(newBrowser(), email, password);
+    }
+
+    /** A browser as {@link #login(HttpClient, String, String)} needs it: a cookie jar, redirects not followed. */
+    public static HttpClient newBrowser() {
+        return HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /** Signs in as {@code email} in this browser, which keeps the identity session for what the test does next. */
+    public Tokens login(HttpClient http, String email, String password) {
         String verifier = randomUrlSafe(32);
         String state = randomUrlSafe(16);
         try {

@@ -1,4 +1,4 @@
-package dev.toolverdicts.identity.secrets;
+package dev.toolverdicts.servicedefaults.secrets;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public final class SecretStrength {
 
-    static final int MIN_BYTES = 32;
+    public static final int MIN_BYTES = 32;
     private static final int MIN_DISTINCT = 10;
     private static final List<String> PLACEHOLDER_MARKERS = List.of("change-me", "changeme", "change_me",
             "dev-secret", "dev-only", "-dev-", "placeholder", "example", "secret-here", "todo", "replace");

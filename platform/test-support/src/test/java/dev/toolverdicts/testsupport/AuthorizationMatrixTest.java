@@ -1,0 +1,76 @@
+package dev.toolverdicts.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The matrix reports every cell that does not hold, and refuses a table that misses a caller or repeats a row. */
+class AuthorizationMatrixTest {
+
+    private static final String HEADER = "method,path,anonymous,member,reviewer,editor,admin,newsletter,id_token\n";
+
+    private HttpServer server;
+
+    /** Public reads; {@code /admin/{id}} is 401 without a token and 403 with any (nobody may). */
+    @BeforeEach
+    void start() throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            boolean admin = exchange.getRequestURI().getPath().startsWith("/admin/");
+            boolean token = exchange.getRequestHeaders().containsKey("Authorization");
+            exchange.sendResponseHeaders(admin ? (token ? 403 : 401) : 200, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void aMatchingTableHolds() {
+        AuthorizationMatrix matrix = AuthorizationMatrix.parse(HEADER
+                + "# comment\nGET,/open,allow,allow,allow,allow,allow,allow,allow\n"
+                + "POST,/admin/{id},401,403,403,403,403,403,403\n");
+        assertThatCode(() -> matrix.assertHolds(base())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void everyCellThatDiffersIsNamed() {
+        AuthorizationMatrix matrix = AuthorizationMatrix.parse(HEADER
+                + "DELETE,/admin/{id},401,403,403,403,allow,403,401\n");
+        assertThatThrownBy(() -> matrix.assertHolds(base()))
+                .hasMessageContaining("2 cell(s)")
+                .hasMessageContaining("DELETE /admin/{id} as admin: expected allow, got 403")
+                .hasMessageContaining("DELETE /admin/{id} as id_token: expected 401, got 403");
+    }
+
+    @Test
+    void aTableMustNameEveryCallerOnceAndEachEndpointOnce() {
+        assertThatThrownBy(() -> AuthorizationMatrix.parse("method,path,anonymous,member\nGET,/x,allow,allow\n"))
+                .hasMessageContaining("every caller");
+        assertThatThrownBy(() -> AuthorizationMatrix.parse(HEADER + "GET,/x,allow,allow,allow,allow,allow,allow,401\n"
+                + "GET,/x,allow,allow,allow,allow,allow,allow,401\n")).hasMessageContaining("listed twice");
+        assertThatThrownBy(() -> AuthorizationMatrix.parse(HEADER + "GET,/x,allow,allow,allow,allow,allow,allow,maybe\n"))
+                .hasMessageContaining("unknown outcome 'maybe'");
+    }
+
+    @Test
+    void samplePathsFillEveryVariable() {
+        org.assertj.core.api.Assertions.assertThat(new Endpoint("POST",
+                "/api/x/{topic}/{partition}/{offset}/replay/{flagId}/{isoWeek}/{slug:[a-z]+}").samplePath())
+                .isEqualTo("/api/x/matrix-sample/0/0/replay/00000000-0000-4000-8000-000000000000/2026-W01/matrix-sample");
+    }
+
+    private URI base() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+}
