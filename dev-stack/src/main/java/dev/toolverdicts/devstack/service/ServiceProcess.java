@@ -112,8 +112,9 @@ public final class ServiceProcess implements Part {
         args.add("--services.identity.uri=http://127.0.0.1:" + identityPort);
         args.add("--services.identity.issuer=" + issuer);
         args.add("--services.site.uri=" + site);
-        if (spec.name().equals(ServiceCatalog.IDENTITY) || spec.isGateway()) {
-            // dev secrets and plain-http cookies; without it both refuse to start (ProductionSecretsGuard)
+        if (spec.name().equals(ServiceCatalog.IDENTITY) || spec.isGateway() || spec.name().equals("newsletter-service")) {
+            // dev secrets and plain-http cookies; without it each refuses to start (ProductionSecretsGuard,
+            // newsletter's ProductionTokenSecretGuard)
             args.add("--spring.profiles.active=dev");
         }
         if (spec.name().equals(ServiceCatalog.IDENTITY)) {

@@ -60,6 +60,8 @@ class ComposeExposureTest {
                 .containsEntry("SPRING_PROFILES_ACTIVE", "dev");
         assertThat(map(at(compose(), "services", "gateway", "environment")))
                 .as("over http://localhost with the dev client secret").containsEntry("SPRING_PROFILES_ACTIVE", "dev");
+        assertThat(map(at(compose(), "services", "newsletter-service", "environment")))
+                .as("with the published dev link secret").containsEntry("SPRING_PROFILES_ACTIVE", "dev");
     }
 
     private static Map<String, Object> compose() throws IOException {

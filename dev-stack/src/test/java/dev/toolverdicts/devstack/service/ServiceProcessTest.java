@@ -55,6 +55,15 @@ class ServiceProcessTest {
     }
 
     @Test
+    void theNewsletterRunsTheDevProfileForItsPublishedLinkSecret() {
+        ServiceSpec newsletter = ServiceCatalog.only(List.of("newsletter-service")).getFirst();
+
+        ServiceProcess process = new ServiceProcess(newsletter, ports, repo, repo, repo.resolve("n.log"));
+
+        assertThat(process.arguments()).contains("--spring.profiles.active=dev");
+    }
+
+    @Test
     void theIdentityServiceSeedsDemoUsersAndKnowsItsPublicAddresses() {
         ServiceSpec identity = ServiceCatalog.only(List.of("identity-service")).getFirst();
 

@@ -109,7 +109,9 @@ class ProductionProfileTest {
     /** A production configuration: no dev profile, a strong secret, as the Kubernetes Secret would give it. */
     private Map<String, String> production() {
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("spring.profiles.active", "prod");
+        // replaces the test classpath's dev profile; no configuration file names this one, so it is as Kubernetes
+        // runs the gateway: no profile at all
+        properties.put("spring.profiles.active", "kubernetes");
         properties.put("gateway.oauth2.client-secret", STRONG_SECRET);
         properties.put("server.port", "0");
         properties.put("management.server.port", "0");

@@ -109,7 +109,6 @@ class ProductionProfileTest {
     /** A production configuration with strong secrets, as Kubernetes Secrets would give it. */
     static Map<String, String> productionProperties() {
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("spring.profiles.active", "prod");
         properties.put("identity.clients.gateway.secret", GATEWAY_SECRET);
         properties.put("identity.clients.newsletter-job.secret", NEWSLETTER_SECRET);
         properties.put("identity.registration.link-secret", LINK_SECRET);

@@ -6,11 +6,12 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start a production instance ({@code prod} profile) whose link secret is the published dev default or
- * another placeholder: anyone could otherwise sign confirm and unsubscribe links for any subscriber.
+ * Refuses to start a production instance (anything without the dev profile: Kubernetes sets no profile) whose link
+ * secret is the published dev default or another placeholder: anyone could otherwise sign confirm and unsubscribe
+ * links for any subscriber.
  */
 @Component
-@Profile("prod")
+@Profile("!dev")
 class ProductionTokenSecretGuard {
 
     private static final List<String> PLACEHOLDER_MARKERS = List.of("change-me", "changeme", "change_me", "dev-only",

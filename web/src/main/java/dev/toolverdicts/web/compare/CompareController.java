@@ -86,7 +86,9 @@ class CompareController {
     }
 
     private String render(Comparison comparison, String path, List<String> streams, Viewer viewer, Model model) {
-        model.addAttribute("page", ComparePage.of(comparison, path, myVotes.of(comparison.tools(), viewer), streams));
+        ComparePage page = ComparePage.of(comparison, path, myVotes.of(comparison.tools(), viewer), streams);
+        model.addAttribute("page", page);
+        model.addAttribute("votingUnavailable", page.votingUnavailable());
         model.addAttribute("panel", panel.rosterOrEmpty());
         return "compare";
     }

@@ -3,7 +3,6 @@ package dev.toolverdicts.web.compare;
 import dev.toolverdicts.web.api.Comparison;
 import dev.toolverdicts.web.api.ToolView;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -12,11 +11,11 @@ import java.util.stream.Collectors;
  * that tell the page to refresh its figures.
  */
 public record ComparePage(String title, String heading, String subtitle, String description, String path,
-        Comparison comparison, ShareChart chart, Map<String, String> myVotes, List<String> streams) {
+        Comparison comparison, ShareChart chart, MyVotes.Ballots myVotes, List<String> streams) {
 
     static final String QUESTION = "Which one should you ship with?";
 
-    static ComparePage of(Comparison comparison, String path, Map<String, String> myVotes, List<String> streams) {
+    static ComparePage of(Comparison comparison, String path, MyVotes.Ballots myVotes, List<String> streams) {
         List<ToolView> tools = comparison.tools();
         String names = tools.stream().map(ToolView::name).collect(Collectors.joining(" vs "));
         String subtitle = sameWords(comparison.headline(), names) ? null : comparison.headline().strip();
@@ -25,7 +24,7 @@ public record ComparePage(String title, String heading, String subtitle, String 
                         + t.community().percentText())
                 .collect(Collectors.joining("; ")) + ".";
         return new ComparePage(names + " — " + QUESTION + " · Tool Verdicts", names, subtitle, description, path,
-                comparison, ShareChart.of(tools), Map.copyOf(myVotes), List.copyOf(streams));
+                comparison, ShareChart.of(tools), myVotes, List.copyOf(streams));
     }
 
     /** A headline that only repeats "A vs B" (up to case, spaces and punctuation) is not shown twice. */
@@ -42,7 +41,12 @@ public record ComparePage(String title, String heading, String subtitle, String 
     }
 
     public String myVote(String slug) {
-        return myVotes.get(slug);
+        return myVotes.of(slug);
+    }
+
+    /** vote-service did not answer: the vote boxes say so instead of offering buttons. */
+    public boolean votingUnavailable() {
+        return myVotes.unavailable();
     }
 
     /** The stream URLs as one attribute value for the page's live script. */

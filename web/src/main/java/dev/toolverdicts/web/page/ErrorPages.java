@@ -21,6 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPages {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+    private static final int RETRY_AFTER_SECONDS = 15;
 
     private final PageModel pageModel;
 
@@ -79,6 +80,11 @@ class ErrorPages {
         view.addObject("status", status);
         view.addObject("title", title);
         view.addObject("message", message);
+        if (status == 502 || status == 503) {
+            // a service behind the page is down: the page tries again by itself (no script needed)
+            response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+            view.addObject("retryAfterSeconds", RETRY_AFTER_SECONDS);
+        }
         pageModel.addTo(view, request);
         return view;
     }

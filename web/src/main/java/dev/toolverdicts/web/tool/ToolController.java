@@ -62,7 +62,9 @@ class ToolController {
         model.addAttribute("tool", tool);
         model.addAttribute("panel", roster);
         model.addAttribute("timeline", timeline);
-        model.addAttribute("mine", myVotes.of(List.of(tool), viewer).get(slug));
+        MyVotes.Ballots ballots = myVotes.of(List.of(tool), viewer);
+        model.addAttribute("mine", ballots.of(slug));
+        model.addAttribute("votingUnavailable", ballots.unavailable());
         model.addAttribute("back", "/tools/" + slug);
         model.addAttribute("stream", "/api/comparisons/tools/" + slug + "/stream");
         model.addAttribute("ogImage", "/cards/tools/" + slug + ".png");

@@ -6,7 +6,6 @@ import dev.toolverdicts.web.api.Comparison;
 import dev.toolverdicts.web.api.Share;
 import dev.toolverdicts.web.api.ToolView;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The heading of a comparison is always "A vs B"; an editor's headline becomes the subtitle. */
@@ -36,7 +35,7 @@ class ComparePageTest {
     private static ComparePage page(String headline) {
         Comparison comparison = new Comparison("smolvlm-3b-vs-nimbus-llm-api", headline,
                 List.of(tool("smolvlm-3b", "SmolVLM-3B"), tool("nimbus-llm-api", "Nimbus LLM API")), List.of(), null);
-        return ComparePage.of(comparison, "/compare/smolvlm-3b-vs-nimbus-llm-api", Map.of(), List.of());
+        return ComparePage.of(comparison, "/compare/smolvlm-3b-vs-nimbus-llm-api", MyVotes.Ballots.NONE, List.of());
     }
 
     private static ToolView tool(String slug, String name) {

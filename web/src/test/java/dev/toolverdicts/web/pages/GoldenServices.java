@@ -25,22 +25,39 @@ final class GoldenServices implements AutoCloseable {
     static final Path COMPARISON = ROOT.resolve("comparison-service/src/test/resources/golden");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpServer server;
     private final Map<String, Path> routes = new ConcurrentHashMap<>();
+    private final int port;
+    private HttpServer server;
 
     GoldenServices() {
+        routeAll();
+        server = listen(0);
+        port = server.getAddress().getPort();
+    }
+
+    private HttpServer listen(int port) {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            HttpServer listening = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+            listening.createContext("/", this::answer);
+            listening.start();
+            return listening;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/", this::answer);
-        routeAll();
-        server.start();
     }
 
     String uri() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** The services go down: connections to their port are refused until {@link #restart()}. */
+    void stop() {
+        server.stop(0);
+    }
+
+    /** The services come back on the same port. */
+    void restart() {
+        server = listen(port);
     }
 
     static JsonNode read(Path file) {
