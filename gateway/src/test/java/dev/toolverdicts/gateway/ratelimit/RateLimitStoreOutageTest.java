@@ -69,7 +69,10 @@ class RateLimitStoreOutageTest {
         } finally {
             allowConnections(true);
         }
-        assertThat(voteFrom(gateway, "203.0.113.41").statusCode()).isEqualTo(201);
+        // the pool may still hand out a connection the outage killed (Hikari skips its check for one used in the last
+        // 500 ms): recovery is the next requests passing once broken connections are replaced, not the very next one
+        dev.toolverdicts.gateway.Eventually.within(java.time.Duration.ofSeconds(10), "a limited request passes again",
+                () -> voteFrom(gateway, "203.0.113.41").statusCode() == 201);
     }
 
     /** Turns the test database's connections off (dropping the open ones) or on again, from the server's own database. */
