@@ -25,7 +25,8 @@ class DocumentedServices {
                 new Documented("comparisons", uris.comparison().uri(), "/api/comparisons/openapi"),
                 new Documented("reviews", uris.review().uri(), "/api/reviews/openapi"),
                 new Documented("votes", uris.vote().uri(), "/api/votes/openapi"),
-                new Documented("newsletter", uris.newsletter().uri(), "/api/newsletter/openapi"));
+                new Documented("newsletter", uris.newsletter().uri(), "/api/newsletter/openapi"),
+                new Documented("identity", uris.identity().uri(), "/api/identity/openapi"));
     }
 
     List<Documented> all() {

@@ -45,7 +45,8 @@ class ApiDocsTest {
     private static final Map<String, String> DOCUMENTS = Map.of(
             "/api/catalog/openapi", CATALOG, "/api/comparisons/openapi", COMPARISONS,
             "/api/reviews/openapi", "{\"openapi\": \"3.1.0\", \"paths\": {\"/api/reviews/verdicts/{id}\": {}}}",
-            "/api/votes/openapi", "{\"openapi\": \"3.1.0\", \"paths\": {\"/api/votes/tools/{slug}/tally\": {}}}");
+            "/api/votes/openapi", "{\"openapi\": \"3.1.0\", \"paths\": {\"/api/votes/tools/{slug}/tally\": {}}}",
+            "/api/identity/openapi", "{\"openapi\": \"3.1.0\", \"paths\": {\"/api/identity/registrations\": {}}}");
 
     private static final HttpServer SERVICES = serving("services");
     private static final HttpServer NEWSLETTER = serving("newsletter");
@@ -63,7 +64,7 @@ class ApiDocsTest {
         }
         registry.add("services.newsletter.uri", () -> "http://127.0.0.1:" + NEWSLETTER.getAddress().getPort());
         registry.add("services.web.uri", () -> "http://127.0.0.1:9");
-        registry.add("services.identity.uri", () -> "http://127.0.0.1:9");
+        registry.add("services.identity.uri", () -> uri);
         registry.add("services.identity.issuer", () -> "http://localhost:9000");
     }
 
@@ -93,7 +94,8 @@ class ApiDocsTest {
         JsonNode merged = json.readTree(response.body());
         assertThat(merged.get("openapi").asString()).isEqualTo("3.1.0");
         assertThat(merged.get("paths").propertyNames()).contains("/api/catalog/tools",
-                "/api/comparisons/tools/{slug}", "/api/reviews/verdicts/{id}", "/api/votes/tools/{slug}/tally");
+                "/api/comparisons/tools/{slug}", "/api/reviews/verdicts/{id}", "/api/votes/tools/{slug}/tally",
+                "/api/identity/registrations");
         assertThat(merged.at("/components/schemas").propertyNames())
                 .containsExactlyInAnyOrder("Tool", "Problem", "comparisons.Tool");
         assertThat(merged.at("/paths/~1api~1catalog~1tools/get/responses/200/content/application~1json/schema/$ref")
@@ -115,7 +117,7 @@ class ApiDocsTest {
         assertThat(bundle.statusCode()).isEqualTo(200);
         assertThat(bundle.body()).contains("SwaggerUIBundle");
         assertThat(gateway.get("/api/docs/swagger-initializer.js").body())
-                .contains("/api/docs/openapi", "/api/catalog/openapi", "/api/newsletter/openapi");
+                .contains("/api/docs/openapi", "/api/catalog/openapi", "/api/newsletter/openapi", "/api/identity/openapi");
     }
 
     @Test

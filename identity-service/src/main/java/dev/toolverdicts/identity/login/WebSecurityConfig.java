@@ -1,6 +1,7 @@
 package dev.toolverdicts.identity.login;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,6 +28,7 @@ class WebSecurityConfig {
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(OPEN_PAGES).permitAll()
                         .requestMatchers("/api/identity/registrations").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/identity/openapi", "/api/identity/openapi.yaml").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
