@@ -43,16 +43,34 @@
     }
     var status = document.getElementById("live-status");
     var pending = null;
-    streams.forEach(function (url) {
+    var open = [];
+    // EventSource reconnects by itself after a dropped connection, but gives up for good on an HTTP error (a 429
+    // while this address still holds streams of pages just left, a 503 while the gateway restarts): then try again
+    // after 5 s, doubling to a minute, and re-read the page once back, since changes may have been missed meanwhile.
+    function connect(url, delay) {
       var source = new EventSource(url);
+      open.push(source);
       source.addEventListener("subscribed", function () {
         document.body.setAttribute("data-live", "connected");
+        if (delay > 5000) {
+          refresh(status);
+        }
+        delay = 5000;
       });
       source.addEventListener("view-changed", function () {
         clearTimeout(pending);
         pending = setTimeout(function () { refresh(status); }, 150);
       });
-    });
+      source.addEventListener("error", function () {
+        if (source.readyState === EventSource.CLOSED) {
+          open.splice(open.indexOf(source), 1);
+          setTimeout(function () { connect(url, Math.min(delay * 2, 60000)); }, delay);
+        }
+      });
+    }
+    streams.forEach(function (url) { connect(url, 5000); });
+    // leaving the page hangs up at once, so the address's stream slots free up for the next page
+    window.addEventListener("pagehide", function () { open.forEach(function (source) { source.close(); }); });
   }
 
   document.addEventListener("DOMContentLoaded", function () {

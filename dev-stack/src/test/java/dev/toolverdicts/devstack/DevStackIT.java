@@ -93,7 +93,9 @@ class DevStackIT {
                     .contains("/api/catalog/tools", "/api/comparisons/tools/{slug}", "/api/reviews/", "/api/votes/",
                             "/api/newsletter/").doesNotContain("x-unavailable");
             assertThat(awaitStatus(gateway.resolve("/api/docs/events"), 200).body()).contains("catalog.tool.v1");
-            assertThat(awaitStatus(gateway.resolve("/badges/tools/" + slug + ".svg"), 200).body())
+            // as an <img> on another site asks for it
+            assertThat(await(gateway.resolve("/badges/tools/" + slug + ".svg"), "image/avif,image/webp,*/*;q=0.8",
+                    response -> response.statusCode() == 200, "answer 200").body())
                     .contains("Panel ship not rated · Tool Verdicts");
 
             ObservabilityChecks observability = new ObservabilityChecks();
@@ -130,12 +132,17 @@ class DevStackIT {
     /** Polls until the answer passes {@code check}, or fails with the last answer once {@link #EVENTUAL} has passed. */
     private HttpResponse<String> await(URI uri, Predicate<HttpResponse<String>> check, String expectation)
             throws InterruptedException {
+        return await(uri, "application/json", check, expectation);
+    }
+
+    private HttpResponse<String> await(URI uri, String accept, Predicate<HttpResponse<String>> check,
+            String expectation) throws InterruptedException {
         long deadline = System.nanoTime() + EVENTUAL.toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
-                        .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                        .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (check.test(response)) {
                     return response;
                 }

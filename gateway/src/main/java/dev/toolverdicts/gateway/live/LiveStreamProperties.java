@@ -7,11 +7,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Bounds on live-page streams at this gateway instance ({@code gateway.live-streams}): how many one client address
  * may hold, how many all clients together may hold (well below the connections the server takes, so pages and APIs
- * always have room), how often an idle stream gets a heartbeat, and how long one stream may last before the browser
- * is asked to reconnect.
+ * always have room), how often an idle stream gets a heartbeat (the servlet container notices a reader that left
+ * only when a write fails, so this bounds how long a page just left still holds a slot of its address: 5 s), and
+ * how long one stream may last before the browser is asked to reconnect.
  */
 @ConfigurationProperties("gateway.live-streams")
 public record LiveStreamProperties(@DefaultValue("16") int maxPerAddress, @DefaultValue("1024") int maxTotal,
-        @DefaultValue("15s") Duration heartbeat, @DefaultValue("30m") Duration maxAge,
+        @DefaultValue("5s") Duration heartbeat, @DefaultValue("30m") Duration maxAge,
         @DefaultValue("5s") Duration retryAfter, @DefaultValue("5s") Duration upstreamResponseTimeout) {
 }
