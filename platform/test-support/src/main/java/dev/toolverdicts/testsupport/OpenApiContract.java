@@ -1,5 +1,12 @@
 package dev.toolverdicts.testsupport;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +62,38 @@ public final class OpenApiContract {
         Set<String> missing = new TreeSet<>(endpoints(mapping));
         missing.removeAll(documented(openApiJson));
         return missing;
+    }
+
+    /**
+     * The whole contract of a running service, as every service's contract test checks it: the document at
+     * {@code path} answers 200 without a token, is OpenAPI 3.1 with the platform's bearer scheme and problem schema,
+     * and lists every endpoint; it is also written to {@code target/openapi/document.json} (what
+     * docs/screenshots/swagger-ui.png shows, for whoever retakes it). Returns the document.
+     */
+    public static String assertPublished(int port, String path, RequestMappingHandlerMapping mapping)
+            throws IOException, InterruptedException {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + answer.statusCode() + " without a token: " + answer.body());
+        }
+        String document = answer.body();
+        assertEveryEndpointDocumented(mapping, document);
+        Files.createDirectories(Path.of("target/openapi"));
+        Files.writeString(Path.of("target/openapi/document.json"), document);
+        JsonNode api = JsonMapper.builder().build().readTree(document);
+        expect(api.path("openapi").asString("").startsWith("3.1"), "OpenAPI 3.1, was " + api.path("openapi"));
+        expect(api.at("/components/securitySchemes/bearer/scheme").asString("").equals("bearer"),
+                "the bearer security scheme");
+        expect(api.at("/components/schemas/Problem/properties/errors/type").asString("").equals("array"),
+                "the problem+json schema with its errors array");
+        return document;
+    }
+
+    private static void expect(boolean holds, String what) {
+        if (!holds) {
+            throw new AssertionError("the OpenAPI document lacks " + what);
+        }
     }
 
     /** Fails, naming each one, when an endpoint of the service is not in its document. */
