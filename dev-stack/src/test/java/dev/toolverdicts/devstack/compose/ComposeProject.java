@@ -55,8 +55,17 @@ final class ComposeProject {
 
     /** host:port where the service's container port is published. */
     String publishedAddress(String service, int port) {
-        String address = compose(Duration.ofMinutes(1), "port", service, String.valueOf(port)).requireSuccess().strip();
-        return address.replace("0.0.0.0:", "127.0.0.1:");
+        String address = compose(Duration.ofMinutes(1), "port", service, String.valueOf(port)).requireSuccess().strip()
+                .lines().findFirst().orElse("");
+        return reachable(address);
+    }
+
+    /** "0.0.0.0:8080", "[::]:8080" or podman's ":8080" (published on every interface) is reached on 127.0.0.1. */
+    static String reachable(String published) {
+        int colon = published.lastIndexOf(':');
+        String host = published.substring(0, Math.max(colon, 0));
+        boolean everyInterface = host.isEmpty() || host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+        return (everyInterface ? "127.0.0.1" : host) + published.substring(colon);
     }
 
     String logs(String service) {
