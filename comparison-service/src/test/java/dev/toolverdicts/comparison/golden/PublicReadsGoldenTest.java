@@ -2,8 +2,9 @@ package dev.toolverdicts.comparison.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.toolverdicts.testsupport.EventProducer;
 import dev.toolverdicts.comparison.support.Scenario;
+import dev.toolverdicts.testsupport.EventProducer;
+import dev.toolverdicts.testsupport.GoldenFile;
 import dev.toolverdicts.testsupport.WithJwtIssuer;
 import dev.toolverdicts.testsupport.WithKafka;
 import dev.toolverdicts.testsupport.WithPostgres;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.toolverdicts.review.CatalogFeed;
 import dev.toolverdicts.review.Http;
+import dev.toolverdicts.testsupport.GoldenFile;
 import dev.toolverdicts.testsupport.TestJwts;
 import dev.toolverdicts.testsupport.WithJwtIssuer;
 import dev.toolverdicts.testsupport.WithKafka;

@@ -1,6 +1,4 @@
-package dev.toolverdicts.review.golden;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package dev.toolverdicts.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,11 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Public API answers pinned as committed JSON files that the web module's page tests render from: a change of
  * shape fails here first (update on purpose with {@code -Dgolden.update=true}), and then in web if the pages cannot
  * read the new shape. Ids and times differ per run, so they are replaced by stable placeholders: ids in order of
- * first appearance (or named by role), times in chronological order.
+ * first appearance (or named by role), times in chronological order. Used by every service whose answers web's
+ * page tests render (review, comparison).
  */
-final class GoldenFile {
+public final class GoldenFile {
 
-    static final Path DIR = Path.of("src/test/resources/golden");
+    public static final Path DIR = Path.of("src/test/resources/golden");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -33,18 +32,33 @@ final class GoldenFile {
     private final Map<String, String> ids = new LinkedHashMap<>();
     private final Map<String, String> bodies = new LinkedHashMap<>();
 
+    private final String suffix;
+
+    /** {@code suffix} is the per-run part of the scenario's slugs, taken out so slugs read as in the demo. */
+    public GoldenFile(String suffix) {
+        this.suffix = suffix;
+    }
+
+    /** For answers whose slugs are already stable. */
+    public GoldenFile() {
+        this(null);
+    }
+
     /**
      * Gives an id a placeholder derived from a role name ("reviewer-buyer"), the same in every service's golden
      * files, so pages that join two services' answers by id (a scorecard row to its reviewer) join in web's tests.
      */
-    GoldenFile name(Object id, String role) {
+    public GoldenFile name(Object id, String role) {
         ids.put(id.toString(), java.util.UUID.nameUUIDFromBytes(role.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .toString());
         return this;
     }
 
     /** Remembers one answer under a file name; other ids are numbered as they first appear. */
-    void record(String name, String body) {
+    public void record(String name, String body) {
+        if (suffix != null) {
+            body = body.replace("-" + suffix, "");
+        }
         Matcher matcher = UUID.matcher(body);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
@@ -57,7 +71,7 @@ final class GoldenFile {
     }
 
     /** Replaces times with placeholders (chronological across all answers), then writes or compares each file. */
-    void writeOrCompare() {
+    public void writeOrCompare() {
         TreeSet<Instant> times = new TreeSet<>();
         bodies.values().forEach(body -> INSTANT.matcher(body).results().map(m -> Instant.parse(m.group()))
                 .forEach(times::add));
@@ -76,10 +90,12 @@ final class GoldenFile {
                     Files.createDirectories(DIR);
                     Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n");
                 } else {
-                    assertThat(JSON.readTree(Files.readString(file)))
-                            .as("%s differs from the answer; if the change is meant, rerun with -Dgolden.update=true "
-                                    + "and check that web's page tests still pass", file)
-                            .isEqualTo(actual);
+                    JsonNode pinned = JSON.readTree(Files.readString(file));
+                    if (!pinned.equals(actual)) {
+                        throw new AssertionError(("%s differs from the answer; if the change is meant, rerun with "
+                                + "-Dgolden.update=true and check that web's page tests still pass%nexpected: %s%n"
+                                + " but was: %s").formatted(file, pinned, actual));
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
