@@ -98,11 +98,12 @@ class EntryBalancerTest {
         final int port;
         final List<String> peers = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final ServerSocket server;
+        private final Thread acceptor;
 
         Backend(String name) throws IOException {
             server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
             port = server.getLocalPort();
-            Thread.ofVirtual().start(() -> {
+            acceptor = Thread.ofVirtual().start(() -> {
                 while (!server.isClosed()) {
                     try (Socket socket = server.accept()) {
                         peers.add(socket.getInetAddress().getHostAddress());
@@ -117,11 +118,23 @@ class EntryBalancerTest {
             });
         }
 
+        /**
+         * Closes the listening socket and waits for the accepting thread to leave: the JDK defers the real close of
+         * a socket a thread is blocked on until that thread wakes, and until then the port still accepts (a CI run
+         * saw the balancer connect to a "closed" backend and get an empty answer).
+         */
         void close() {
             try {
                 server.close();
             } catch (IOException ignored) {
                 // closing twice is fine
+            }
+            try {
+                if (!acceptor.join(Duration.ofSeconds(5))) {
+                    throw new IllegalStateException("backend " + port + " still accepting 5 s after close");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
