@@ -10,14 +10,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.springframework.context.ApplicationContext;
 
 /**
  * A corpus of malformed requests (encoded NULs and slashes, bad percent-encoding, oversized and duplicated headers,
  * odd methods, every kind of content type, broken framing) sent over a real socket against every route of a running
- * app, and the rules every answer must keep: no 5xx, every refusal {@code application/problem+json} (a browser's
- * page request on a page route may get the site's HTML error page instead), no server name, no stack trace.
+ * app, and the rules every answer must keep: no 5xx (a health check's 503 is its answer), every refusal
+ * {@code application/problem+json} (on a page route, a request that does not ask for JSON only may get an HTML page:
+ * the site's error page, or the page's own state such as "this link has expired"), never an empty refusal, no server
+ * name, no exception, no stack trace.
  * A corpus test per app: {@code MalformedRequestCorpus.run(port, MalformedRequestCorpus.routes(context), pages)}
  * then {@code assertThat(report.wrong()).isEmpty()}.
  */
@@ -38,6 +41,10 @@ public final class MalformedRequestCorpus {
     /** Paths every app is asked about besides its routes: the root, an unknown path, the error page, actuator. */
     static final List<String> ALWAYS = List.of("/", "/nowhere", "/error", "/actuator/health", "/actuator/nowhere");
 
+    /** What no answer may show: the container's name, Spring's whitelabel page, an exception or a stack frame. */
+    static final Pattern LEAKS = Pattern.compile("Tomcat|Apache Software Foundation|Whitelabel|\tat |"
+            + "\\b(java|jakarta|org|com|tools)\\.[\\w.$]+(Exception|Error)\\b|Exception:");
+
     private MalformedRequestCorpus() {
     }
 
@@ -48,9 +55,9 @@ public final class MalformedRequestCorpus {
             return new Case(name, method, path, request(method, path, headers), new byte[0]);
         }
 
-        /** Whether the request asks for HTML, as a browser's page request does. */
-        boolean asksForHtml() {
-            return head.contains("\r\nAccept: text/html");
+        /** Whether the request asks for JSON only, as an API client does: it must never get a page. */
+        boolean asksForJsonOnly() {
+            return head.contains("\r\nAccept: application/json\r\n");
         }
     }
 
@@ -78,7 +85,7 @@ public final class MalformedRequestCorpus {
 
     /**
      * Sends the whole corpus against each path. {@code pageRoute} tells which paths are the app's HTML pages, where
-     * a browser's page request may be answered with the site's error page; pass {@code path -> false} for an API.
+     * a request not asking for JSON only may be answered with an HTML page; pass {@code path -> false} for an API.
      */
     public static Report run(int port, Collection<String> paths, Predicate<String> pageRoute) {
         return run(port, paths, pageRoute, answer -> false);
@@ -136,13 +143,12 @@ public final class MalformedRequestCorpus {
         if (answer.status() >= 400 && body.isEmpty() && !head) {
             return "empty refusal";
         }
-        if (body.contains("Tomcat") || body.contains("Apache") || body.contains("Whitelabel")
-                || body.contains("\tat ") || body.contains("Exception")) {
+        if (LEAKS.matcher(body).find()) {
             return "names the server or shows an exception";
         }
         if (answer.status() >= 400 && !head && !problem && !foreign && !(health && answer.status() == 503)) {
             boolean page = type != null && type.startsWith("text/html");
-            if (!(page && pageRoute && c.asksForHtml())) {
+            if (!(page && pageRoute && !c.asksForJsonOnly())) {
                 return "refusal not problem+json";
             }
         }
@@ -161,6 +167,8 @@ public final class MalformedRequestCorpus {
         for (String method : METHODS) {
             cases.add(Case.of("method", method, base, List.of()));
         }
+        cases.add(Case.of("json only, bad path", "GET", under + "/a%zz", List.of("Accept: application/json")));
+        cases.add(Case.of("json only, not here", "GET", under + "/nowhere/x", List.of("Accept: application/json")));
         for (String type : CONTENT_TYPES) {
             for (String method : List.of("POST", "PUT")) {
                 cases.add(new Case("content type " + type, method, base, request(method, base,

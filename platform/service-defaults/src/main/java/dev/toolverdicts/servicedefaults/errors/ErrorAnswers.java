@@ -65,9 +65,12 @@ public final class ErrorAnswers {
         return problem;
     }
 
-    /** A browser asking for a page (HTML, outside the API) gets a page, when the app has pages; else problem+json. */
+    /**
+     * A browser asking for a page (HTML, outside the API and actuator) gets a page, when the app has pages; everyone
+     * else problem+json.
+     */
     public static boolean wantsPage(String path, String accept) {
-        if (path != null && (path.equals("/api") || path.startsWith("/api/"))) {
+        if (path != null && (under(path, "/api") || under(path, "/actuator"))) {
             return false;
         }
         if (accept == null) {
@@ -80,6 +83,10 @@ public final class ErrorAnswers {
         } catch (IllegalArgumentException unreadable) {
             return false;
         }
+    }
+
+    private static boolean under(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
     /**

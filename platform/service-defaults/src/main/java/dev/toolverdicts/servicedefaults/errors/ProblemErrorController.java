@@ -67,6 +67,9 @@ class ProblemErrorController implements ErrorController {
                 HttpStatus status = HttpStatus.resolve(statusException.getStatusCode().value());
                 return status == null ? HttpStatus.BAD_REQUEST : status;
             }
+            if (t instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+                return HttpStatus.CONTENT_TOO_LARGE;
+            }
             if (badInput(t)) {
                 return HttpStatus.BAD_REQUEST;
             }
@@ -86,7 +89,9 @@ class ProblemErrorController implements ErrorController {
                 || t instanceof org.springframework.http.converter.HttpMessageNotReadableException
                 || t instanceof java.nio.charset.UnsupportedCharsetException
                 || t instanceof java.nio.charset.IllegalCharsetNameException
-                || t instanceof java.io.UnsupportedEncodingException;
+                || t instanceof java.io.UnsupportedEncodingException
+                // a multipart body without its boundary, or one that cannot be parsed
+                || t instanceof org.springframework.web.multipart.MultipartException;
     }
 
     /** The original request's path, so page-or-problem is decided for what the client asked, not for /error. */
