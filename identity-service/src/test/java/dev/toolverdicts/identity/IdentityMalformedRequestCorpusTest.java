@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.toolverdicts.testsupport.WithPostgres;
 import dev.toolverdicts.testsupport.MalformedRequestCorpus;
+import dev.toolverdicts.testsupport.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,5 +36,15 @@ class IdentityMalformedRequestCorpusTest {
                         || path.startsWith("/connect") || path.startsWith("/.well-known") || path.startsWith("/actuator")));
         System.out.println("malformed-request corpus, identity: " + report.summary());
         assertThat(report.wrong()).as(report.summary()).isEmpty();
+    }
+
+    @Test
+    void aBrowsersRefusedPageRequestGetsTheSitesErrorPageInIdentitysOwnStyle() {
+        RawHttp.Answer answer = RawHttp.send(port, "PUT /register HTTP/1.1\r\nHost: localhost\r\n"
+                + "Accept: text/html\r\nContent-Length: 0\r\nConnection: close", new byte[0]);
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.header("content-type")).startsWith("text/html");
+        assertThat(answer.body()).contains("Error 403", "/css/identity.css").doesNotContain("Whitelabel");
     }
 }
