@@ -10,14 +10,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import dev.toolverdicts.servicedefaults.errors.ErrorAnswers;
+import dev.toolverdicts.servicedefaults.errors.ErrorPage;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes every answer the gateway gives on its own (413, 429, 503, and whatever Tomcat, Spring Security or routing
- * refuse) as RFC 9457 problem+json, like every service of the platform; a browser asking for a page outside
+ * Writes the answers the gateway gives on its own (429, 503, a refused actuator path, a security refusal) as RFC 9457
+ * problem+json (what Tomcat, the error page and the firewall refuse is service-defaults' {@code errors} package), like every service of the platform; a browser asking for a page outside
  * {@code /api} gets the site's error page instead.
  */
 @Component
@@ -82,18 +84,6 @@ public class ProblemResponses {
 
     /** A browser asking for a page (HTML, outside the API) gets a page; everyone else problem+json. */
     static boolean wantsPage(String path, String accept) {
-        if (path != null && (path.equals("/api") || path.startsWith("/api/"))) {
-            return false;
-        }
-        if (accept == null) {
-            return false;
-        }
-        try {
-            return MediaType.parseMediaTypes(accept).stream()
-                    .anyMatch(type -> type.getQualityValue() > 0 && type.includes(MediaType.TEXT_HTML)
-                            && !type.isWildcardType());
-        } catch (IllegalArgumentException unreadable) {
-            return false;
-        }
+        return ErrorAnswers.wantsPage(path, accept);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import dev.toolverdicts.servicedefaults.errors.ErrorAnswers;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * No service's actuator is reachable through the gateway, whatever a service maps under its API prefix or a proxy
  * rewrites: any {@code /api/...} path with an {@code actuator} segment (decoded, path parameters ignored) is a 404
  * problem here and never proxied. The gateway's own {@code /actuator} is on the management port outside the dev
- * profile, so on the public port it is a 404 as well (see {@link RequestHeaderCheck} for its body).
+ * profile, so on the public port it is a 404 as well (given its body by service-defaults' {@code EmptyErrorBodies}).
  */
 final class ServiceActuatorRefusal extends OncePerRequestFilter {
 
@@ -30,7 +31,7 @@ final class ServiceActuatorRefusal extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (namesAServiceActuator(request.getRequestURI())) {
-            problems.write(request, response, HttpStatus.NOT_FOUND, ContainerErrors.detail(HttpStatus.NOT_FOUND));
+            problems.write(request, response, HttpStatus.NOT_FOUND, ErrorAnswers.detail(HttpStatus.NOT_FOUND));
             return;
         }
         chain.doFilter(request, response);

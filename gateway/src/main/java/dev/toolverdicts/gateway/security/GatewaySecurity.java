@@ -12,7 +12,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -62,12 +61,6 @@ class GatewaySecurity {
                 .addFilterAfter(RateLimitFilter.byClientAddress(rateLimiter, problems), HeaderWriterFilter.class)
                 .addFilterAfter(RateLimitFilter.byUser(rateLimiter, problems), BearerTokenAuthenticationFilter.class);
         return http.build();
-    }
-
-    /** Picked up by the filter chain proxy: what the firewall rejects is a 400 problem, not a 500. */
-    @Bean
-    RequestRejectedHandler problemRequestRejectedHandler(ProblemResponses problems) {
-        return new ProblemSecurityErrors(problems);
     }
 
     /** Readable by the pages' forms and htmx; Secure like the session cookie (outside the dev profile). */

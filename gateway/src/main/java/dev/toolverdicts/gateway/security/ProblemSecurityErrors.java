@@ -10,15 +10,13 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.firewall.RequestRejectedException;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * What Spring Security refuses at the door, as problem+json (or the site's error page for a browser's page
- * request): a bearer token that does not verify (401, keeping RFC 6750's {@code WWW-Authenticate}), a write without
- * its CSRF token (403), and a request the firewall rejects (400: encoded slashes, dots or NULs, odd methods).
+ * request): a bearer token that does not verify (401, keeping RFC 6750's {@code WWW-Authenticate}) and a write
+ * without its CSRF token (403). What the firewall rejects is service-defaults' {@code ProblemRequestRejections}.
  */
-final class ProblemSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
+final class ProblemSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
     private final ProblemResponses problems;
@@ -39,13 +37,5 @@ final class ProblemSecurityErrors implements AuthenticationEntryPoint, AccessDen
             throws IOException {
         problems.write(request, response, HttpStatus.FORBIDDEN,
                 "This request is not allowed (a signed-in browser's write needs its CSRF token).");
-    }
-
-    @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
-            throws IOException {
-        response.setHeader("Connection", "close");
-        problems.write(request, response, HttpStatus.BAD_REQUEST,
-                "The request cannot be read: its address, method or headers are not accepted.");
     }
 }

@@ -27,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class OpenApiContract {
 
-    private static final List<String> FRAMEWORK_PACKAGES = List.of("org.springframework.", "org.springdoc.");
+    // service-defaults answers the error page of every app
+    private static final List<String> FRAMEWORK_PACKAGES = List.of("org.springframework.", "org.springdoc.",
+            "dev.toolverdicts.servicedefaults.");
 
     private OpenApiContract() {
     }

@@ -6,9 +6,13 @@ import static dev.toolverdicts.servicedefaults.security.Role.EDITOR;
 
 import dev.toolverdicts.servicedefaults.security.AccessRules;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,7 +29,8 @@ public class SampleService {
                 .requestMatchers(HttpMethod.GET, "/api/things").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/things").access(anyOf(EDITOR, ADMIN))
                 .requestMatchers("/api/admin/**").access(anyOf(ADMIN))
-                .requestMatchers(HttpMethod.POST, "/api/forms", "/api/framing").permitAll();
+                .requestMatchers(HttpMethod.POST, "/api/forms", "/api/framing").permitAll()
+                .requestMatchers("/api/conflicts/**", "/api/stream").permitAll();
     }
 
     @RestController
@@ -56,6 +61,34 @@ public class SampleService {
         @PostMapping("/api/admin/rebuild")
         String rebuild() {
             return "rebuilt";
+        }
+
+        /** An error status and no body, as {@code ResponseEntity.status(409).build()} answers it. */
+        @GetMapping("/api/conflicts/bare")
+        ResponseEntity<Void> bareConflict() {
+            return ResponseEntity.status(HttpStatus.CONFLICT).build();
+        }
+
+        /** An error status that already has a body of its own. */
+        @GetMapping("/api/conflicts/told")
+        ResponseEntity<String> toldConflict() {
+            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.TEXT_PLAIN).body("taken");
+        }
+
+        /** A status only, set on the servlet response and flushed, as some filters and entry points do. */
+        @GetMapping("/api/conflicts/flushed")
+        void flushedConflict(HttpServletResponse response) throws java.io.IOException {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            response.flushBuffer();
+        }
+
+        /** A body written and flushed piece by piece, as a stream does. */
+        @GetMapping("/api/stream")
+        void stream(HttpServletResponse response) throws java.io.IOException {
+            response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+            response.getWriter().write("one\n");
+            response.flushBuffer();
+            response.getWriter().write("two\n");
         }
 
         @GetMapping("/api/unlisted")

@@ -1,21 +1,21 @@
-package dev.toolverdicts.gateway.problem;
+package dev.toolverdicts.servicedefaults.errors;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The site's error page as the gateway renders it when it answers a browser itself (the web front end may be the
+ * The site's error page as an app renders it when it answers a browser itself (the web front end may be the
  * very thing that is down): self-contained, no script, and a 503 page that reloads itself until the site is back.
  */
-final class ErrorPage {
+public final class ErrorPage {
 
     private static final int RELOAD_SECONDS = 10;
 
     private ErrorPage() {
     }
 
-    static byte[] render(ProblemDetail problem) {
+    public static byte[] render(ProblemDetail problem) {
         boolean unavailable = problem.getStatus() == 503;
         String title = HtmlUtils.htmlEscape(unavailable ? "Temporarily unavailable"
                 : problem.getTitle() == null ? "Something went wrong" : problem.getTitle());

@@ -6,25 +6,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Puts the header check right behind the body limit, then the refusal of service actuator paths, in front of sessions,
- * security and the form filter.
+ * Puts the refusal of service actuator paths right behind service-defaults' header check, in front of the body limit,
+ * sessions, security and the form filter.
  */
 @Configuration(proxyBeanMethods = false)
-class RequestHeaderCheckConfig {
-
-    @Bean
-    FilterRegistrationBean<RequestHeaderCheck> requestHeaderCheck(ProblemResponses problems) {
-        FilterRegistrationBean<RequestHeaderCheck> registration =
-                new FilterRegistrationBean<>(new RequestHeaderCheck(problems));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-        return registration;
-    }
+class ServiceActuatorRefusalConfig {
 
     @Bean
     FilterRegistrationBean<ServiceActuatorRefusal> serviceActuatorRefusal(ProblemResponses problems) {
         FilterRegistrationBean<ServiceActuatorRefusal> registration =
                 new FilterRegistrationBean<>(new ServiceActuatorRefusal(problems));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
         return registration;
     }
 }

@@ -1,4 +1,4 @@
-package dev.toolverdicts.gateway.problem;
+package dev.toolverdicts.servicedefaults.errors;
 
 import org.apache.catalina.Container;
 import org.apache.catalina.Lifecycle;
@@ -7,19 +7,22 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
- * Makes {@link ProblemErrorReportValve} the one error report valve of the gateway's host: Tomcat adds its own at
- * start, and Spring Boot adds another one of its own; both are replaced before the connector takes requests.
+ * Makes {@link ProblemErrorReportValve} the one error report valve of the app's host: Tomcat adds its own at start,
+ * and Spring Boot adds another one of its own; both are replaced before the connector takes requests.
  */
-@Configuration(proxyBeanMethods = false)
-class TomcatErrors {
+final class TomcatProblemReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
-    @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
-        return factory -> factory.addContextCustomizers(context -> {
+    private final boolean pages;
+
+    TomcatProblemReports(boolean pages) {
+        this.pages = pages;
+    }
+
+    @Override
+    public void customize(TomcatServletWebServerFactory factory) {
+        factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof StandardHost host) {
                 host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
             }
@@ -31,20 +34,22 @@ class TomcatErrors {
         });
     }
 
-    private static void onlyProblemReports(Container host) {
+    private void onlyProblemReports(Container host) {
         if (host == null) {
             return;
         }
-        boolean ours = false;
+        ProblemErrorReportValve ours = null;
         for (Valve valve : host.getPipeline().getValves()) {
-            if (valve instanceof ProblemErrorReportValve && !ours) {
-                ours = true;
+            if (valve instanceof ProblemErrorReportValve problemValve && ours == null) {
+                ours = problemValve;
             } else if (valve instanceof ErrorReportValve) {
                 host.getPipeline().removeValve(valve);
             }
         }
-        if (!ours) {
-            host.getPipeline().addValve(new ProblemErrorReportValve());
+        if (ours == null) {
+            ours = new ProblemErrorReportValve();
+            host.getPipeline().addValve(ours);
         }
+        ours.setPages(pages);
     }
 }

@@ -1,4 +1,4 @@
-package dev.toolverdicts.gateway;
+package dev.toolverdicts.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,8 +34,12 @@ public final class RawHttp {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write((head + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body);
-            out.flush();
+            try {
+                out.write(body);
+                out.flush();
+            } catch (java.net.SocketException refused) {
+                // the server answered and closed before reading the body: its answer is still there to read
+            }
             return read(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -58,10 +62,17 @@ public final class RawHttp {
             return new Answer(-1, Map.of(), text);
         }
         String[] lines = text.substring(0, end).split("\r\n");
-        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        String[] statusLine = lines[0].split(" ");
+        if (statusLine.length < 2 || !statusLine[1].matches("\\d{3}")) {
+            return new Answer(-1, Map.of(), text);
+        }
+        int status = Integer.parseInt(statusLine[1]);
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
             headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
                     lines[i].substring(colon + 1).trim(), (a, b) -> a + ", " + b);
         }
