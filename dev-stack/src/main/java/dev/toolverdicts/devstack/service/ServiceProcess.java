@@ -27,6 +27,9 @@ public final class ServiceProcess implements Part {
             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m",
             "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED");
 
+    /** The gateway's heap, e.g. {@code 2g}, to hold thousands of live streams (benchmark 9); default 256m. */
+    public static final String GATEWAY_HEAP_ENV = "DEV_STACK_GATEWAY_HEAP";
+
     private final ServiceSpec spec;
     private final int instance;
     private final Instances instances;
@@ -85,11 +88,26 @@ public final class ServiceProcess implements Part {
         Files.createDirectories(workingDir);
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.java());
-        command.addAll(JVM_FLAGS);
+        command.addAll(jvmFlags(spec, System.getenv()));
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(arguments());
         process = new ChildProcess(name(), command, workingDir, log);
         process.start();
+    }
+
+    /**
+     * The JVM flags of one service: the small heap, except a gateway given {@value #GATEWAY_HEAP_ENV} (its live
+     * streams need about 100 KB of heap each; the gateway checks its budget at start, live.StreamBudget).
+     */
+    static List<String> jvmFlags(ServiceSpec spec, java.util.Map<String, String> env) {
+        String heap = env.get(GATEWAY_HEAP_ENV);
+        if (!spec.isGateway() || heap == null || heap.isBlank()) {
+            return JVM_FLAGS;
+        }
+        if (!heap.strip().matches("\\d+[kKmMgG]?")) {
+            throw new IllegalArgumentException(GATEWAY_HEAP_ENV + " must be a heap size like 2g or 1536m, not " + heap);
+        }
+        return JVM_FLAGS.stream().map(flag -> flag.equals("-Xmx256m") ? "-Xmx" + heap.strip() : flag).toList();
     }
 
     /** The Spring properties that wire this service into the stack. */
