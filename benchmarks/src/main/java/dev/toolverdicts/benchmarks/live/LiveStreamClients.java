@@ -47,6 +47,8 @@ public final class LiveStreamClients implements AutoCloseable {
     private final AtomicLong heartbeats = new AtomicLong();
     private final Histogram arrivals = Latency.newHistogram();
     private final AtomicInteger arrived = new AtomicInteger();
+    private volatile long firstArrivalMicros;
+    private volatile long lastArrivalMicros;
     private volatile int change;
     private volatile long changeSentAt;
     private volatile boolean running = true;
@@ -100,6 +102,8 @@ public final class LiveStreamClients implements AutoCloseable {
     /** A change was just sent (System.nanoTime): every open stream's next view-changed event is timed from it. */
     public void changeSent(long sentAt) {
         arrived.set(0);
+        firstArrivalMicros = 0;
+        lastArrivalMicros = 0;
         changeSentAt = sentAt;
         change++;
     }
@@ -107,6 +111,21 @@ public final class LiveStreamClients implements AutoCloseable {
     /** Open streams that have had the current change. */
     public int arrived() {
         return arrived.get();
+    }
+
+    /**
+     * The current change's first and latest arrival (ms after it was sent): the first is the pipeline up to the
+     * gateway (vote, outbox, Kafka, view, upstream stream), the spread to the latest is the fan-out.
+     */
+    public double[] firstAndLastArrivalMs() {
+        return new double[] {firstArrivalMicros / 1000.0, lastArrivalMicros / 1000.0};
+    }
+
+    /** Forgets the arrivals so far (after a warm-up change). */
+    public void resetArrivals() {
+        synchronized (arrivals) {
+            arrivals.reset();
+        }
     }
 
     /** Arrival latency over every stream and every change so far. */
@@ -275,6 +294,10 @@ public final class LiveStreamClients implements AutoCloseable {
                 synchronized (arrivals) {
                     arrivals.recordValue(Math.min(micros, arrivals.getHighestTrackableValue()));
                 }
+                if (firstArrivalMicros == 0) {
+                    firstArrivalMicros = micros;
+                }
+                lastArrivalMicros = micros;
                 arrived.incrementAndGet();
             }
         }

@@ -96,8 +96,9 @@ public final class ServiceProcess implements Part {
     }
 
     /**
-     * The JVM flags of one service: the small heap, except a gateway given {@value #GATEWAY_HEAP_ENV} (its live
-     * streams need about 100 KB of heap each; the gateway checks its budget at start, live.StreamBudget).
+     * The JVM flags of one service: the small heap and quick-start JIT, except a gateway given
+     * {@value #GATEWAY_HEAP_ENV}: that heap from the start and the full JIT, to hold thousands of live streams (each
+     * costs about 120 KB; the gateway checks its budget at start, live.StreamBudget).
      */
     static List<String> jvmFlags(ServiceSpec spec, java.util.Map<String, String> env) {
         String heap = env.get(GATEWAY_HEAP_ENV);
@@ -107,7 +108,14 @@ public final class ServiceProcess implements Part {
         if (!heap.strip().matches("\\d+[kKmMgG]?")) {
             throw new IllegalArgumentException(GATEWAY_HEAP_ENV + " must be a heap size like 2g or 1536m, not " + heap);
         }
-        return JVM_FLAGS.stream().map(flag -> flag.equals("-Xmx256m") ? "-Xmx" + heap.strip() : flag).toList();
+        // sized up front and fully compiled (C2), as a production gateway runs: C1 alone is for quick starts
+        return JVM_FLAGS.stream().filter(flag -> !flag.equals("-XX:TieredStopAtLevel=1"))
+                .map(flag -> switch (flag) {
+                    case "-Xms64m" -> "-Xms" + heap.strip();
+                    case "-Xmx256m" -> "-Xmx" + heap.strip();
+                    case "-XX:ReservedCodeCacheSize=64m" -> "-XX:ReservedCodeCacheSize=128m";
+                    default -> flag;
+                }).toList();
     }
 
     /** The Spring properties that wire this service into the stack. */

@@ -1,6 +1,8 @@
 package dev.toolverdicts.gateway.live;
 
 import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -37,7 +39,7 @@ final class LiveReader implements LiveViews.Listener {
     static void hold(HttpServletRequest request, HttpServletResponse response, Duration maxAge, LiveViews.View view,
             Runnable releaseTicket) throws Exception {
         DeferredResult<Object> held = new DeferredResult<>(maxAge.toMillis());
-        LiveReader reader = new LiveReader(response.getOutputStream(), held, view, releaseTicket);
+        LiveReader reader = new LiveReader(containerResponse(response).getOutputStream(), held, view, releaseTicket);
         // past its age the browser is asked to reconnect: the stream ends normally (EventSource reconnects by itself)
         held.onTimeout(reader::end);
         held.onError(failure -> reader.leave());
@@ -45,6 +47,19 @@ final class LiveReader implements LiveViews.Listener {
         WebAsyncUtils.getAsyncManager(request).startDeferredResultProcessing(held);
         response.flushBuffer();
         view.join(reader);
+    }
+
+    /**
+     * The container's own response under the filters' wrappers (session, security, async lifecycle): they act when
+     * the response commits, which {@link #hold} has done, and per write they only cost (a lock and two checks per
+     * reader per change). A write after the container recycled the response fails, and the reader leaves.
+     */
+    private static ServletResponse containerResponse(ServletResponse response) {
+        ServletResponse inner = response;
+        while (inner instanceof ServletResponseWrapper wrapper) {
+            inner = wrapper.getResponse();
+        }
+        return inner;
     }
 
     @Override

@@ -76,6 +76,9 @@ public final class LiveStreamHandler {
         streaming.set(true);
         return ServerResponse.ok().contentType(MediaType.TEXT_EVENT_STREAM)
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                // the stream ends with its connection (EventSource reconnects on a new one), so it needs no chunked
+                // framing: Tomcat then writes each frame as it is, one buffer copy and one syscall per reader less
+                .header(HttpHeaders.CONNECTION, "close")
                 .build((servletRequest, servletResponse) -> {
                     try {
                         LiveReader.hold(servletRequest, servletResponse, properties.maxAge(), view, ticket::release);

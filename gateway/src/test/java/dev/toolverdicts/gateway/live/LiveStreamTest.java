@@ -121,8 +121,14 @@ class LiveStreamTest {
         for (int i = 0; i < 3; i++) {
             Opened opened = open("llama-4-compact", "198.51.100." + i);
             assertThat(opened.status()).isEqualTo(200);
+            // unchunked: the frames are written as they are (one copy, one write per reader), the stream ends with
+            // its connection
+            assertThat(opened.headers()).containsEntry("connection", "close").doesNotContainKey("transfer-encoding");
             readers.add(opened.reader());
         }
+        assertThat(meters.find("http.server.requests.active").longTaskTimers())
+                .as("a held stream keeps no request observation open")
+                .allSatisfy(active -> assertThat(active.activeTasks()).isZero());
         COMPARISON.publish("llama-4-compact", "{\"slug\":\"llama-4-compact\"}");
         for (BufferedReader reader : readers) {
             assertThat(readUntil(reader, "event:view-changed")).isTrue();
