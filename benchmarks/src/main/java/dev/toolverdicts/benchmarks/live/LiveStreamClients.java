@@ -307,6 +307,11 @@ public final class LiveStreamClients implements AutoCloseable {
             heartbeats.incrementAndGet();
         }
 
+        @Override
+        public boolean wantsData() {
+            return false;
+        }
+
         void failed() {
             if (!done && !isOpen) {
                 connecting.decrementAndGet();

@@ -21,6 +21,11 @@ public final class SseStreamParser {
 
         default void comment() {
         }
+
+        /** False when only the events' names matter: data lines are then counted, not decoded (10,000 readers). */
+        default boolean wantsData() {
+            return true;
+        }
     }
 
     private enum State { HEAD, CHUNK_SIZE, CHUNK_DATA, CHUNK_END, IDENTITY, DONE }
@@ -29,6 +34,9 @@ public final class SseStreamParser {
 
     private final Listener listener;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+    private byte[] text = new byte[256];
+    private int textLength;
+    private final boolean wantsData;
     private final StringBuilder head = new StringBuilder();
     private State state = State.HEAD;
     private long chunkLeft;
@@ -37,6 +45,7 @@ public final class SseStreamParser {
 
     public SseStreamParser(Listener listener) {
         this.listener = listener;
+        this.wantsData = listener.wantsData();
     }
 
     /** Consumes every remaining byte of the buffer. */
@@ -47,9 +56,7 @@ public final class SseStreamParser {
                 case CHUNK_SIZE -> readChunkSize(bytes);
                 case CHUNK_DATA -> {
                     int n = (int) Math.min(chunkLeft, bytes.remaining());
-                    for (int i = 0; i < n; i++) {
-                        body(bytes.get());
-                    }
+                    body(bytes, n);
                     chunkLeft -= n;
                     if (chunkLeft == 0) {
                         state = State.CHUNK_END;
@@ -60,7 +67,7 @@ public final class SseStreamParser {
                         state = State.CHUNK_SIZE;
                     }
                 }
-                case IDENTITY -> body(bytes.get());
+                case IDENTITY -> body(bytes, bytes.remaining());
                 default -> bytes.position(bytes.limit());
             }
         }
@@ -104,18 +111,45 @@ public final class SseStreamParser {
         }
     }
 
-    private void body(byte b) {
-        if (b != '\n') {
-            if (line.size() < MAX_LINE) {
-                line.write(b);
+    /** The next n bytes of the event stream: whole lines go to {@link #line(int)}, the rest waits for more. */
+    private void body(ByteBuffer bytes, int n) {
+        int end = bytes.position() + n;
+        while (bytes.position() < end) {
+            int from = bytes.position();
+            int newline = -1;
+            for (int i = from; i < end; i++) {
+                if (bytes.get(i) == '\n') {
+                    newline = i;
+                    break;
+                }
+            }
+            int upTo = newline < 0 ? end : newline;
+            int length = upTo - from;
+            if (textLength + length > text.length && textLength + length <= MAX_LINE) {
+                text = java.util.Arrays.copyOf(text, Math.max(text.length * 2, textLength + length));
+            }
+            int kept = Math.min(length, text.length - textLength);
+            bytes.get(from, text, textLength, kept);
+            textLength += kept;
+            bytes.position(upTo);
+            if (newline >= 0) {
+                bytes.position(newline + 1);
+                int lineLength = textLength > 0 && text[textLength - 1] == '\r' ? textLength - 1 : textLength;
+                textLength = 0;
+                line(lineLength);
+            }
+        }
+    }
+
+    private void line(int length) {
+        if (!wantsData && length >= 5 && text[0] == 'd' && text[1] == 'a' && text[2] == 't' && text[3] == 'a'
+                && text[4] == ':') {
+            if (data == null) {
+                data = new StringBuilder();
             }
             return;
         }
-        byte[] raw = line.toByteArray();
-        int length = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
-        String text = new String(raw, 0, length, StandardCharsets.UTF_8);
-        line.reset();
-        field(text);
+        field(new String(text, 0, length, StandardCharsets.UTF_8));
     }
 
     private void field(String text) {

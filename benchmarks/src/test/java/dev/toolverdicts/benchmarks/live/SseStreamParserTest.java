@@ -34,6 +34,17 @@ class SseStreamParserTest {
     }
 
     @Test
+    void aReaderThatOnlyCountsEventsGetsTheirNamesWithoutTheirData() {
+        Recorder names = new Recorder(false);
+        SseStreamParser parser = new SseStreamParser(names);
+        byte[] bytes = CHUNKED.getBytes(StandardCharsets.UTF_8);
+        for (int from = 0; from < bytes.length; from += 7) {
+            parser.feed(ByteBuffer.wrap(bytes, from, Math.min(7, bytes.length - from)));
+        }
+        assertThat(names.seen).containsExactly("head 200", "subscribed ", "comment", "view-changed ");
+    }
+
+    @Test
     void aRefusalIsItsStatusAndAnUnchunkedStreamIsReadToo() {
         Recorder recorder = new Recorder();
         SseStreamParser parser = new SseStreamParser(recorder);
@@ -53,6 +64,20 @@ class SseStreamParserTest {
 
     private static final class Recorder implements SseStreamParser.Listener {
         final List<String> seen = new ArrayList<>();
+        private final boolean wantsData;
+
+        Recorder() {
+            this(true);
+        }
+
+        Recorder(boolean wantsData) {
+            this.wantsData = wantsData;
+        }
+
+        @Override
+        public boolean wantsData() {
+            return wantsData;
+        }
 
         @Override
         public void head(int status) {
