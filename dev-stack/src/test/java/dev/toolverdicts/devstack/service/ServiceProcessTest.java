@@ -60,8 +60,8 @@ class ServiceProcessTest {
         ServiceSpec votes = ServiceCatalog.only(List.of("vote-service")).getFirst();
         Map<String, String> env = Map.of(ServiceProcess.GATEWAY_HEAP_ENV, "2g");
 
-        assertThat(ServiceProcess.jvmFlags(gateway, env)).contains("-Xms2g", "-Xmx2g")
-                .doesNotContain("-Xmx256m", "-XX:TieredStopAtLevel=1");
+        assertThat(ServiceProcess.jvmFlags(gateway, env)).contains("-Xms2g", "-Xmx2g", "-XX:+UseG1GC")
+                .doesNotContain("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
         assertThat(ServiceProcess.jvmFlags(votes, env)).contains("-Xmx256m");
         assertThat(ServiceProcess.jvmFlags(gateway, Map.of())).contains("-Xmx256m");
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
