@@ -54,7 +54,8 @@ public final class LiveStreamsBenchmark implements Benchmark {
         Workload read = new FixedRead(RawRequest.get(CachedReadBenchmark.PATH).bytes());
         Map<String, Object> details = new LinkedHashMap<>();
 
-        ClosedLoopLoad.run("warm-up", settings(3_000, Duration.ofSeconds(10)), read);
+        // long enough for the big gateway's full JIT: a short warm-up left the baseline read on half-compiled code
+        ClosedLoopLoad.run("warm-up", settings(quick ? 3_000 : 10_000, Duration.ofSeconds(20)), read);
         LoadResult baseline = ClosedLoopLoad.run("cached read, no streams", settings(maxRequests, bound), read);
         System.out.println("  " + baseline.summary());
         double rssBefore = gatewayRss(context);
@@ -179,7 +180,7 @@ public final class LiveStreamsBenchmark implements Benchmark {
             double kbPerStream = opened == 0 ? 0 : (rssHolding - rssBefore) * 1024 / opened;
             context.report().add(new Figure("9a", "cached read with " + opened + " live streams held",
                     "streams held", holding.throughput(), "no streams", baseline.throughput(), "req/s", true,
-                    holding.latency(), baseline.latency(), "≥ 0.9× (p99 within its target)",
+                    holding.latency(), baseline.latency(), "≥ 0.9× of the read without streams",
                     opened >= streams && holding.throughput() >= 0.9 * baseline.throughput(),
                     String.format("%d of %d streams opened in %.1f s from %d loopback addresses; gateway RSS %.0f MB "
                             + "holding (%.0f MB before, ~%.0f KB/stream); %.0f upstream subscription(s)", opened,
