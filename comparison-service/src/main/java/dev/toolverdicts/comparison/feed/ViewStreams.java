@@ -23,8 +23,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The open server-sent-event streams of live pages, by view. Changes are pushed after their transaction commits, on
  * virtual threads of their own, so a slow browser never holds up the projection. Every stream gets a heartbeat
- * comment ({@code comparison.streams.heartbeat}, 15 s by default): a reader that went away is found by the failed
- * write and its stream freed, instead of being held until a change happens to come.
+ * comment ({@code comparison.streams.heartbeat}, 5 s by default): a reader that went away is found by the failed
+ * write and its stream freed, instead of being held until a change happens to come. Its readers are mostly gateways
+ * (one stream per view each), so a gateway whose last reader of a view left frees it here within about 10 s.
  */
 @Component
 public class ViewStreams implements DisposableBean {
@@ -38,7 +39,7 @@ public class ViewStreams implements DisposableBean {
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("view-stream-heartbeat").daemon().factory());
 
-    ViewStreams(@Value("${comparison.streams.heartbeat:15s}") Duration heartbeat, MeterRegistry meters) {
+    ViewStreams(@Value("${comparison.streams.heartbeat:5s}") Duration heartbeat, MeterRegistry meters) {
         heartbeats.scheduleWithFixedDelay(this::beat, heartbeat.toMillis(), heartbeat.toMillis(),
                 TimeUnit.MILLISECONDS);
         Gauge.builder("comparison.streams.open", this, ViewStreams::open)

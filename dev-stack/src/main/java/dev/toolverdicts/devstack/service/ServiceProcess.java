@@ -27,6 +27,9 @@ public final class ServiceProcess implements Part {
             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m",
             "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED");
 
+    /** The gateway's heap, e.g. {@code 2g}, to hold thousands of live streams (benchmark 9); default 256m. */
+    public static final String GATEWAY_HEAP_ENV = "DEV_STACK_GATEWAY_HEAP";
+
     private final ServiceSpec spec;
     private final int instance;
     private final Instances instances;
@@ -85,11 +88,38 @@ public final class ServiceProcess implements Part {
         Files.createDirectories(workingDir);
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.java());
-        command.addAll(JVM_FLAGS);
+        command.addAll(jvmFlags(spec, System.getenv()));
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(arguments());
         process = new ChildProcess(name(), command, workingDir, log);
         process.start();
+    }
+
+    /**
+     * The JVM flags of one service: the small heap and quick-start JIT, except a gateway given
+     * {@value #GATEWAY_HEAP_ENV}: that heap from the start and the full JIT, to hold thousands of live streams (each
+     * costs about 120 KB; the gateway checks its budget at start, live.StreamBudget).
+     */
+    static List<String> jvmFlags(ServiceSpec spec, java.util.Map<String, String> env) {
+        String heap = env.get(GATEWAY_HEAP_ENV);
+        if (!spec.isGateway() || heap == null || heap.isBlank()) {
+            return JVM_FLAGS;
+        }
+        if (!heap.strip().matches("\\d+[kKmMgG]?")) {
+            throw new IllegalArgumentException(GATEWAY_HEAP_ENV + " must be a heap size like 2g or 1536m, not " + heap);
+        }
+        // sized up front, fully compiled (C2) and with G1, as a production gateway runs: C1 and Serial are for quick
+        // starts of small heaps
+        return JVM_FLAGS.stream().filter(flag -> !flag.equals("-XX:TieredStopAtLevel=1"))
+                .map(flag -> switch (flag) {
+                    case "-Xms64m" -> "-Xms" + heap.strip();
+                    case "-Xmx256m" -> "-Xmx" + heap.strip();
+                    case "-XX:ReservedCodeCacheSize=64m" -> "-XX:ReservedCodeCacheSize=128m";
+                    // Serial copied a young generation full of just-opened streams in one 4.5 s pause; G1 keeps to
+                    // its pause goal by sizing the young generation
+                    case "-XX:+UseSerialGC" -> "-XX:+UseG1GC";
+                    default -> flag;
+                }).toList();
     }
 
     /** The Spring properties that wire this service into the stack. */

@@ -55,6 +55,20 @@ class ServiceProcessTest {
     }
 
     @Test
+    void onlyTheGatewayTakesTheBigHeapItIsGiven() {
+        ServiceSpec gateway = ServiceCatalog.only(List.of("gateway")).getFirst();
+        ServiceSpec votes = ServiceCatalog.only(List.of("vote-service")).getFirst();
+        Map<String, String> env = Map.of(ServiceProcess.GATEWAY_HEAP_ENV, "2g");
+
+        assertThat(ServiceProcess.jvmFlags(gateway, env)).contains("-Xms2g", "-Xmx2g", "-XX:+UseG1GC")
+                .doesNotContain("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(ServiceProcess.jvmFlags(votes, env)).contains("-Xmx256m");
+        assertThat(ServiceProcess.jvmFlags(gateway, Map.of())).contains("-Xmx256m");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> ServiceProcess.jvmFlags(gateway, Map.of(ServiceProcess.GATEWAY_HEAP_ENV, "2 GB")));
+    }
+
+    @Test
     void theNewsletterRunsTheDevProfileForItsPublishedLinkSecret() {
         ServiceSpec newsletter = ServiceCatalog.only(List.of("newsletter-service")).getFirst();
 

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * subscription at the instance {@link dev.toolverdicts.gateway.upstream.UpstreamGuard} chose for it), the admission
  * bounds, and gauges of what is held ({@code gateway.live.streams} readers, {@code gateway.live.upstreams}
  * upstream subscriptions). Refuses to start with a total bound that would leave ordinary requests too few
- * of the server's connections.
+ * of the server's connections, or that the heap cannot hold ({@link StreamBudget}).
  */
 @Configuration(proxyBeanMethods = false)
 class LiveStreamConfig {
@@ -35,11 +35,8 @@ class LiveStreamConfig {
     @Bean
     LiveStreamHandler liveStreamHandler(LiveViews views, LiveStreamProperties properties, UpstreamGuard guard,
             ProblemResponses problems, @Value("${server.tomcat.max-connections:8192}") int maxConnections) {
-        if (properties.maxTotal() > maxConnections * 3 / 4) {
-            throw new IllegalStateException("gateway.live-streams.max-total (" + properties.maxTotal()
-                    + ") must leave at least a quarter of server.tomcat.max-connections (" + maxConnections
-                    + ") to ordinary requests");
-        }
+        new StreamBudget(properties.maxTotal(), maxConnections, properties.heapPerStream(),
+                Runtime.getRuntime().maxMemory()).check();
         return new LiveStreamHandler(views, new StreamAdmission(properties.maxPerAddress(), properties.maxTotal()),
                 properties, guard, problems);
     }

@@ -74,13 +74,21 @@ public final class LiveStreamHandler {
         }
         LiveViews.View view = opened.view();
         streaming.set(true);
-        return ServerResponse.sse(sse -> {
-            Reader reader = new Reader(sse, view, ticket);
-            sse.onTimeout(reader::end);
-            sse.onError(failure -> reader.leave());
-            sse.onComplete(reader::leave);
-            view.join(reader);
-        }, properties.maxAge());
+        return ServerResponse.ok().contentType(MediaType.TEXT_EVENT_STREAM)
+                .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                // the stream ends with its connection (EventSource reconnects on a new one), so it needs no chunked
+                // framing: Tomcat then writes each frame as it is, one buffer copy and one syscall per reader less
+                .header(HttpHeaders.CONNECTION, "close")
+                .build((servletRequest, servletResponse) -> {
+                    try {
+                        LiveReader.hold(servletRequest, servletResponse, properties.maxAge(), view, ticket::release);
+                    } catch (Exception | Error failed) {
+                        ticket.release();
+                        view.release();
+                        throw failed;
+                    }
+                    return null;
+                });
     }
 
     private ServerResponse refused(ServerRequest request, StreamAdmission.Refusal refusal) {
@@ -91,69 +99,5 @@ public final class LiveStreamHandler {
                         : "The gateway holds as many live streams as it takes; try again shortly.",
                 request.path());
         return problems.answer(request, problem, properties.retryAfter());
-    }
-
-    /** One reader's stream: writes are serialized, and whichever way it ends, it leaves once and frees its ticket. */
-    private static final class Reader implements LiveViews.Listener {
-        private final ServerResponse.SseBuilder sse;
-        private final LiveViews.View view;
-        private final StreamAdmission.Ticket ticket;
-        private final AtomicBoolean gone = new AtomicBoolean();
-
-        private Reader(ServerResponse.SseBuilder sse, LiveViews.View view, StreamAdmission.Ticket ticket) {
-            this.sse = sse;
-            this.view = view;
-            this.ticket = ticket;
-        }
-
-        @Override
-        public synchronized void send(LiveViews.Event event) {
-            if (gone.get()) {
-                return;
-            }
-            try {
-                if (event.id() != null && !event.id().isEmpty()) {
-                    sse.id(event.id());
-                }
-                if (event.name() != null && !event.name().isEmpty()) {
-                    sse.event(event.name());
-                }
-                if (event.data() != null) {
-                    sse.data(event.data());
-                } else {
-                    sse.send();
-                }
-            } catch (IOException | RuntimeException failed) {
-                leave();
-            }
-        }
-
-        @Override
-        public synchronized void heartbeat() {
-            if (gone.get()) {
-                return;
-            }
-            try {
-                sse.comment("").send();
-            } catch (IOException | RuntimeException failed) {
-                leave();
-            }
-        }
-
-        /** The upstream ended, or the stream is old: the browser reconnects (EventSource does by itself). */
-        @Override
-        public void end() {
-            if (!gone.get()) {
-                sse.complete();
-            }
-            leave();
-        }
-
-        private void leave() {
-            if (gone.compareAndSet(false, true)) {
-                ticket.release();
-                view.leave(this);
-            }
-        }
     }
 }

@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The fan-out of live streams at this gateway instance: one upstream subscription per view (tool or matchup
  * stream path), however many readers listen to it here. The first reader opens it, the last one to leave closes
- * it (so the upstream connection is freed at once), and every event the upstream sends is copied to each reader.
- * Readers get a heartbeat from here on their own schedule, so a reader that went away is found by the failed write
- * within one heartbeat, whatever the upstream does.
+ * it (so the upstream connection is freed at once), and every event the upstream sends is encoded once and written
+ * to the readers in batches ({@link FanOut}). Idle readers get a heartbeat from here on their own schedule, spread
+ * over the period, so a reader that went away is found by a failed write whatever the upstream does.
  */
 final class LiveViews implements AutoCloseable {
 
@@ -51,18 +51,26 @@ final class LiveViews implements AutoCloseable {
 
     /** Someone listening to a view. */
     interface Listener {
-        void send(Event event);
+        /** Writes one encoded frame ({@link SseFrames}); a reader that is gone leaves its view instead. */
+        void send(byte[] frame);
 
-        void heartbeat();
+        /** When this reader was last written to (System.nanoTime), so a busy stream gets no heartbeat. */
+        long lastWrite();
 
         void end();
     }
+
+    /** Heartbeats go out in this many slices over one period, not to every reader at the same instant. */
+    private static final int HEARTBEAT_SLICES = 10;
 
     private final HttpClient http;
     private final Duration responseTimeout;
     private final Map<String, View> views = new ConcurrentHashMap<>();
     private final Object[] locks = new Object[STRIPES];
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    private final FanOut fanOut = new FanOut(workers);
+    private final long heartbeatNanos;
+    private int slice;
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("live-stream-heartbeat").daemon().factory());
 
@@ -73,8 +81,9 @@ final class LiveViews implements AutoCloseable {
         for (int i = 0; i < STRIPES; i++) {
             locks[i] = new Object();
         }
-        heartbeats.scheduleWithFixedDelay(this::beat, heartbeat.toMillis(), heartbeat.toMillis(),
-                TimeUnit.MILLISECONDS);
+        this.heartbeatNanos = heartbeat.toNanos();
+        long sliceMillis = Math.max(1, heartbeat.toMillis() / HEARTBEAT_SLICES);
+        heartbeats.scheduleWithFixedDelay(this::beat, sliceMillis, sliceMillis, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -186,8 +195,26 @@ final class LiveViews implements AutoCloseable {
         return null;
     }
 
+    /**
+     * One slice of the heartbeat: readers in this slice that were not written to for a period get a comment line.
+     * A reader that went away is found by the write failing (the servlet container does not watch a held request's
+     * socket), so a closed stream is freed within about two periods.
+     */
     private void beat() {
-        views.values().forEach(view -> view.listeners.forEach(listener -> workers.execute(listener::heartbeat)));
+        int current = slice;
+        slice = (slice + 1) % HEARTBEAT_SLICES;
+        // half a period: a reader beaten one period ago must be due again, whatever the scheduling jitter
+        long idleSince = System.nanoTime() - heartbeatNanos / 2;
+        List<Listener> due = new ArrayList<>();
+        views.values().forEach(view -> view.listeners.forEach(listener -> {
+            if (Math.floorMod(System.identityHashCode(listener), HEARTBEAT_SLICES) == current
+                    && listener.lastWrite() - idleSince <= 0) {
+                due.add(listener);
+            }
+        }));
+        if (!due.isEmpty()) {
+            fanOut.deliver(due, SseFrames.HEARTBEAT);
+        }
     }
 
     private Object lock(String path) {
@@ -199,7 +226,7 @@ final class LiveViews implements AutoCloseable {
         private final String path;
         private final InputStream body;
         private final BufferedReader reader;
-        private final Event greeting;
+        private final byte[] greeting;
         private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
         private int reservations;
         private volatile boolean shut;
@@ -209,7 +236,7 @@ final class LiveViews implements AutoCloseable {
             this.path = path;
             this.body = body;
             this.reader = reader;
-            this.greeting = greeting;
+            this.greeting = SseFrames.encode(greeting);
         }
 
         /** Takes a reader in: it gets the upstream's greeting (its "subscribed" event), then every event. */
@@ -263,8 +290,7 @@ final class LiveViews implements AutoCloseable {
             pumping = Thread.currentThread();
             try {
                 for (Event event; (event = readEvent(reader)) != null; ) {
-                    Event copy = event;
-                    listeners.forEach(listener -> workers.execute(() -> listener.send(copy)));
+                    fanOut.deliver(listeners, SseFrames.encode(event));
                 }
             } catch (IOException | RuntimeException e) {
                 if (!shut) {

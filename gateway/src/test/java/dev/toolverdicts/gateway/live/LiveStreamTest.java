@@ -121,8 +121,14 @@ class LiveStreamTest {
         for (int i = 0; i < 3; i++) {
             Opened opened = open("llama-4-compact", "198.51.100." + i);
             assertThat(opened.status()).isEqualTo(200);
+            // unchunked: the frames are written as they are (one copy, one write per reader), the stream ends with
+            // its connection
+            assertThat(opened.headers()).containsEntry("connection", "close").doesNotContainKey("transfer-encoding");
             readers.add(opened.reader());
         }
+        assertThat(meters.find("http.server.requests.active").longTaskTimers())
+                .as("a held stream keeps no request observation open")
+                .allSatisfy(active -> assertThat(active.activeTasks()).isZero());
         COMPARISON.publish("llama-4-compact", "{\"slug\":\"llama-4-compact\"}");
         for (BufferedReader reader : readers) {
             assertThat(readUntil(reader, "event:view-changed")).isTrue();
@@ -166,7 +172,9 @@ class LiveStreamTest {
     private Opened open(String slug, String address) {
         try {
             Socket socket = new Socket("127.0.0.1", port);
-            socket.setSoTimeout(10_000);
+            // a safety net, not a timing: with 10 s, one run in six on this shared 2-core box (load average near 20)
+            // saw a stream's head but not its first event in time; five more runs did not
+            socket.setSoTimeout(30_000);
             socket.getOutputStream().write(("GET /api/comparisons/tools/" + slug + "/stream HTTP/1.1\r\n"
                     + "Host: localhost\r\nAccept: text/event-stream\r\nX-Forwarded-For: " + address + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
