@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -61,7 +62,11 @@ class BallotBox {
                 continue;
             }
             if (offer == Offer.START_WRITER) {
-                executor.execute(() -> drain(queue));
+                try {
+                    executor.execute(() -> drain(queue));
+                } catch (RejectedExecutionException closed) {
+                    throw new IllegalStateException("vote-service is shutting down; the vote was not taken", closed);
+                }
             }
             return (Answer<T>) await(pending.result());
         }
@@ -99,6 +104,10 @@ class BallotBox {
             }
             next.forEach(pending -> pending.result().completeExceptionally(whole));
             return List.of();
+        } catch (Error fatal) {
+            // never leave a request waiting for an answer that will not come
+            next.forEach(pending -> pending.result().completeExceptionally(fatal));
+            throw fatal;
         }
         List<Pending> again = new ArrayList<>();
         for (int i = 0; i < next.size(); i++) {

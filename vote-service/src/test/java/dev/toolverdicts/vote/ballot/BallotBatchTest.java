@@ -12,12 +12,15 @@ import dev.toolverdicts.vote.CatalogFeed;
 import dev.toolverdicts.vote.VoteHttp;
 import dev.toolverdicts.vote.idempotency.Answer;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +53,9 @@ class BallotBatchTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     VoteHttp api;
     UUID toolId;
@@ -147,6 +153,32 @@ class BallotBatchTest {
                 .query(String.class).single();
         assertThat(tally.get("ship").asLong()).isEqualTo(held.equals("SHIP") ? 1 : 0);
         assertThat(tally.get("skip").asLong()).isEqualTo(held.equals("SKIP") ? 1 : 0);
+    }
+
+    @Test
+    void aFirstBallotCommittedMeanwhileByAnotherInstanceIsChangedNotCountedTwice() throws Exception {
+        jdbc.sql("insert into member (member_id, first_seen_at) values ('henry', now() - interval '1 day')").update();
+        Future<Answer<VoteResponse>> vote;
+        try (Connection otherInstance = dataSource.getConnection();
+                var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            otherInstance.setAutoCommit(false);
+            try (Statement sql = otherInstance.createStatement()) {
+                sql.executeUpdate("insert into ballot (tool_id, member_id, choice, cast_at, updated_at) values ('"
+                        + toolId + "', 'henry', 'SHIP', now(), now())");
+                sql.executeUpdate("update tally set ship = ship + 1, version = version + 1 where tool_id = '"
+                        + toolId + "'");
+            }
+            vote = pool.submit(() -> ballots.cast(voter("henry"), slug, Choice.SKIP, null));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                            select count(*) from pg_stat_activity
+                             where wait_event_type = 'Lock' and query like 'insert into ballot%'""")
+                    .query(Long.class).single() > 0);
+            otherInstance.commit();
+            assertThat(vote.get().body().vote()).isEqualTo(Choice.SKIP);
+        }
+        JsonNode tally = api.tally(slug);
+        assertThat(tally.get("ship").asLong()).as("henry's SHIP became his SKIP").isZero();
+        assertThat(tally.get("skip").asLong()).isEqualTo(1);
     }
 
     private static Voter voter(String member) {
