@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * Group commit for the tally hot row. Every vote changes its tool's one tally row, so 1,000 members voting on one tool
  * used to queue on that row's lock, one transaction each. Here the requests of a tool wait in its queue, and a writer
- * takes up to {@code maxBatch} of them into ONE transaction ({@link BallotBatch}): each change under its own
- * savepoint, the tally row updated once by the summed delta (one new version, one whole-state {@code vote.tally.v1}
- * event), every answer stored with it; each request is answered only after that commit.
+ * takes up to {@code maxBatch} of them into ONE transaction ({@link BallotBatch}): each change isolated from the
+ * others (a failing one rolls back to its own savepoint and fails alone), the tally row updated once by the summed
+ * delta (one new version, one whole-state {@code vote.tally.v1} event), every answer stored with it; each request is
+ * answered only after that commit.
  * <p>
  * Why group commit rather than sharded counters: the event carries the whole tally with a version that grows by one
  * per change, and consumers apply only newer versions; sharded counters would need a merge step that again orders on
@@ -188,7 +189,7 @@ class BallotBox {
             return Offer.QUEUED;
         }
 
-        /** Up to max waiting changes, at most one per member and none of a member already in flight, in arrival order. */
+        /** Up to max waiting changes in arrival order: one per member, none of a member already in flight. */
         synchronized List<Pending> take(int max) {
             List<Pending> taken = new ArrayList<>();
             Iterator<Pending> each = waiting.iterator();

@@ -30,7 +30,7 @@ class BallotRepository {
                 .params(toolId, memberId).query(BallotRepository::map).optional();
     }
 
-    /** Inserts a new ballot; false if the member's ballot on this tool was committed meanwhile by another transaction. */
+    /** Inserts a new ballot; false if another transaction committed the member's ballot on this tool meanwhile. */
     boolean insertIfAbsent(Ballot ballot) {
         return jdbc.sql("insert into ballot (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)"
                         + " on conflict (tool_id, member_id) do nothing")

@@ -118,7 +118,8 @@ public class BallotService {
         if (!changed.flagged() && !changed.rejected()) {
             Optional<String> suspicion = bursts.suspicion(tool.toolId(), member, now);
             if (suspicion.isPresent()) {
-                changed = changed.flaggedAs(flags.raise(tool.toolId(), voter.id(), choice.name(), suspicion.get(), now));
+                changed = changed.flaggedAs(
+                        flags.raise(tool.toolId(), voter.id(), choice.name(), suspicion.get(), now));
             }
         }
         Ballot after = changed;

@@ -80,7 +80,8 @@ public class IdempotentRequests {
     public record Claimed(String memberId, String key, Answer<?> answer) {
     }
 
-    private <T> Optional<Answer<T>> claimFingerprint(String memberId, String key, String fingerprint, Class<T> bodyType) {
+    private <T> Optional<Answer<T>> claimFingerprint(String memberId, String key, String fingerprint,
+            Class<T> bodyType) {
         int claimed = jdbc.sql("""
                         insert into idempotent_request (member_id, idempotency_key, fingerprint, created_at)
                         values (?, ?, ?, ?)

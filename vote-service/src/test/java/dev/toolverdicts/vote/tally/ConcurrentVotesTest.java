@@ -78,7 +78,8 @@ class ConcurrentVotesTest {
 
         assertThat(statuses).containsOnly(200);
         long afterFirst = assertTally(api, slug, 600, 400);
-        assertThat(afterFirst).as("one version per committed batch, at most one per vote").isBetween(1L, (long) MEMBERS);
+        assertThat(afterFirst).as("one version per committed batch, at most one per vote")
+                .isBetween(1L, (long) MEMBERS);
 
         List<Integer> changes = concurrently(IntStream.range(0, 300).mapToObj(i -> (Callable<Integer>) () -> i < 200
                 ? api.vote("PUT", slug, VoteHttp.body("SKIP"), bearers.get(i * 5), null).statusCode()
