@@ -62,7 +62,8 @@ final class ViewWatcher implements AutoCloseable {
             }
             return;
         }
-        pending.put(version, acceptedAt);
+        // votes committed in one batch share a version: time them all from the earliest accepted one
+        pending.merge(version, acceptedAt, Math::min);
         changed.release();
     }
 

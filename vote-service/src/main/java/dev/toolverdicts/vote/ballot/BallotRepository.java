@@ -30,6 +30,15 @@ class BallotRepository {
                 .params(toolId, memberId).query(BallotRepository::map).optional();
     }
 
+    /** Inserts a new ballot; false if another transaction committed the member's ballot on this tool meanwhile. */
+    boolean insertIfAbsent(Ballot ballot) {
+        return jdbc.sql("insert into ballot (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict (tool_id, member_id) do nothing")
+                .params(ballot.toolId(), ballot.memberId(), ballot.choice().name(), ballot.flagId(), ballot.flagged(),
+                        ballot.rejected(), Timestamp.from(ballot.castAt()), Timestamp.from(ballot.updatedAt()))
+                .update() == 1;
+    }
+
     void save(Ballot ballot) {
         jdbc.sql("insert into ballot (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)"
                         + """

@@ -9,6 +9,7 @@ import dev.toolverdicts.vote.idempotency.Answer;
 import dev.toolverdicts.vote.idempotency.IdempotentRequests;
 import dev.toolverdicts.vote.tally.Tally;
 import dev.toolverdicts.vote.tally.TallyBook;
+import dev.toolverdicts.vote.tally.TallyDelta;
 import dev.toolverdicts.vote.tally.TallyResponse;
 import dev.toolverdicts.events.catalog.ToolStatus;
 import dev.toolverdicts.publishedtools.PublishedTool;
@@ -26,14 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Members' votes: each cast, change or retraction commits the ballot, the tally delta and the tally event together,
- * or none of them. Locks are taken in one order everywhere (member, ballot, tally), and the tally row of the tool,
- * the only contended one, is locked last and held only for the tally update and the outbox insert.
+ * or none of them, in a batch of its tool's votes ({@link BallotBox}). Within a batch the locks are taken in one
+ * order (ballots, then the tally row), and the tally row of the tool, the only contended one, is locked last and held
+ * only for the tally update, the outbox insert and the stored answers.
  */
 @Service
 public class BallotService {
 
     private final VotableTools tools;
     private final BallotRepository ballots;
+    private final BallotBox box;
     private final Members members;
     private final BurstDetector bursts;
     private final Flags flags;
@@ -42,10 +45,11 @@ public class BallotService {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    BallotService(VotableTools tools, BallotRepository ballots, Members members, BurstDetector bursts, Flags flags,
-            TallyBook tallies, IdempotentRequests idempotency, MeterRegistry meters, Clock clock) {
+    BallotService(VotableTools tools, BallotRepository ballots, BallotBox box, Members members, BurstDetector bursts,
+            Flags flags, TallyBook tallies, IdempotentRequests idempotency, MeterRegistry meters, Clock clock) {
         this.tools = tools;
         this.ballots = ballots;
+        this.box = box;
         this.members = members;
         this.bursts = bursts;
         this.flags = flags;
@@ -55,20 +59,27 @@ public class BallotService {
         this.clock = clock;
     }
 
-    @Transactional
+    /** Not transactional itself: the request thread only waits while a batch commits its vote. */
     Answer<VoteResponse> cast(Voter voter, String slug, Choice choice, String idempotencyKey) {
-        PublishedTool tool = tools.votable(slug);
-        return idempotency.once(voter.id(), idempotencyKey, "cast " + tool.toolId() + " " + choice, VoteResponse.class,
-                () -> Answer.fresh(HttpStatus.OK.value(), castOnce(voter, tool, choice)));
+        return box.submit(slug, voter.id(), castChange(voter, choice, idempotencyKey));
     }
 
-    @Transactional
     Answer<Void> retract(Voter voter, String slug, String idempotencyKey) {
-        PublishedTool tool = tools.votable(slug);
-        return idempotency.once(voter.id(), idempotencyKey, "retract " + tool.toolId(), Void.class, () -> {
-            retractOnce(voter, tool);
-            return Answer.fresh(HttpStatus.NO_CONTENT.value(), null);
-        });
+        return box.submit(slug, voter.id(), retractChange(voter, idempotencyKey));
+    }
+
+    BallotChange castChange(Voter voter, Choice choice, String idempotencyKey) {
+        return tool -> idempotency
+                .claim(voter.id(), idempotencyKey, "cast " + tool.toolId() + " " + choice, VoteResponse.class)
+                .map(StagedChange::replay)
+                .orElseGet(() -> castOnce(voter, tool, choice, idempotencyKey));
+    }
+
+    BallotChange retractChange(Voter voter, String idempotencyKey) {
+        return tool -> idempotency
+                .claim(voter.id(), idempotencyKey, "retract " + tool.toolId(), Void.class)
+                .map(StagedChange::replay)
+                .orElseGet(() -> retractOnce(voter, tool, idempotencyKey));
     }
 
     @Transactional(readOnly = true)
@@ -93,35 +104,49 @@ public class BallotService {
         tallies.record(new PublishedTool(toolId, slug, ToolStatus.PUBLISHED, 0), after.contribution().minus(before.contribution()));
     }
 
-    private VoteResponse castOnce(Voter voter, PublishedTool tool, Choice choice) {
+    private StagedChange castOnce(Voter voter, PublishedTool tool, Choice choice, String idempotencyKey) {
         Instant now = now();
         Member member = members.touch(voter.id(), voter.accountCreatedAt(), now);
         Ballot before = ballots.findForUpdate(tool.toolId(), voter.id()).orElse(null);
         if (before != null && before.choice() == choice) {
-            return response(tool, before, tallies.current(tool));
+            return new StagedChange(TallyDelta.NONE,
+                    tally -> Answer.fresh(HttpStatus.OK.value(), response(tool, before, tally)), voter.id(),
+                    idempotencyKey);
         }
-        Ballot after = before == null ? Ballot.cast(tool.toolId(), voter.id(), choice, now) : before.changedTo(choice, now);
-        if (!after.flagged() && !after.rejected()) {
+        Ballot changed = before == null ? Ballot.cast(tool.toolId(), voter.id(), choice, now)
+                : before.changedTo(choice, now);
+        if (!changed.flagged() && !changed.rejected()) {
             Optional<String> suspicion = bursts.suspicion(tool.toolId(), member, now);
             if (suspicion.isPresent()) {
-                after = after.flaggedAs(flags.raise(tool.toolId(), voter.id(), choice.name(), suspicion.get(), now));
+                changed = changed.flaggedAs(
+                        flags.raise(tool.toolId(), voter.id(), choice.name(), suspicion.get(), now));
             }
         }
-        ballots.save(after);
-        Tally tally = tallies.record(tool, after.contribution().minus(Ballot.contribution(before)));
-        meters.counter("votes.cast", "vote", choice.name(), "flagged", String.valueOf(after.flagged())).increment();
-        return response(tool, after, tally);
+        Ballot after = changed;
+        if (before == null) {
+            if (!ballots.insertIfAbsent(after)) {
+                throw new ConcurrentBallot();
+            }
+        } else {
+            ballots.save(after);
+        }
+        return new StagedChange(after.contribution().minus(Ballot.contribution(before)), tally -> {
+            meters.counter("votes.cast", "vote", choice.name(), "flagged", String.valueOf(after.flagged())).increment();
+            return Answer.fresh(HttpStatus.OK.value(), response(tool, after, tally));
+        }, voter.id(), idempotencyKey);
     }
 
-    private void retractOnce(Voter voter, PublishedTool tool) {
-        members.touch(voter.id(), voter.accountCreatedAt(), now());
+    private StagedChange retractOnce(Voter voter, PublishedTool tool, String idempotencyKey) {
         Optional<Ballot> before = ballots.findForUpdate(tool.toolId(), voter.id());
         if (before.isEmpty()) {
-            return;
+            return new StagedChange(TallyDelta.NONE, tally -> Answer.fresh(HttpStatus.NO_CONTENT.value(), null),
+                    voter.id(), idempotencyKey);
         }
         ballots.delete(before.get());
-        tallies.record(tool, Ballot.contribution(null).minus(before.get().contribution()));
-        meters.counter("votes.retracted").increment();
+        return new StagedChange(Ballot.contribution(null).minus(before.get().contribution()), tally -> {
+            meters.counter("votes.retracted").increment();
+            return Answer.fresh(HttpStatus.NO_CONTENT.value(), null);
+        }, voter.id(), idempotencyKey);
     }
 
     private static VoteResponse response(PublishedTool tool, Ballot ballot, Tally tally) {

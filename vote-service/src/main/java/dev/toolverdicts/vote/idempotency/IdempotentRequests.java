@@ -7,9 +7,10 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Makes a write safe to retry with an {@code Idempotency-Key}: the key, a fingerprint of what was asked and the
- * answer are stored in the write's own transaction, so a retry gets the first answer back and changes nothing.
+ * answer are stored in the write's own transaction (claimed first, answered once the write knows its answer), so a retry gets the first answer back and changes nothing.
  * Two requests racing with one key serialize on the key's row: the second waits for the first to commit, then
  * replays its answer. The same key for a different request is a 422 naming the header.
  */
@@ -29,11 +30,13 @@ public class IdempotentRequests {
     private static final int MAX_KEY_LENGTH = 255;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final JsonMapper json;
     private final Clock clock;
 
-    IdempotentRequests(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    IdempotentRequests(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
         this.clock = clock;
     }
@@ -47,31 +50,38 @@ public class IdempotentRequests {
     }
 
     /**
-     * Runs {@code write} once per (member, key) in the caller's transaction and stores its answer; without a key it
-     * simply runs. {@code request} describes what was asked, e.g. "cast smolvlm-3b SHIP".
+     * Claims (member, key) in the caller's transaction for the request described by {@code request}, e.g. "cast
+     * smolvlm-3b SHIP": empty if this is the first time (the caller then does the work and {@link #storeAll stores}
+     * its answer in the same transaction), else the stored answer of the first time. Without a key it is always empty.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public <T> Answer<T> once(String memberId, String key, String request, Class<T> bodyType,
-            Supplier<Answer<T>> write) {
+    public <T> Optional<Answer<T>> claim(String memberId, String key, String request, Class<T> bodyType) {
         if (key == null) {
-            return write.get();
+            return Optional.empty();
         }
-        String fingerprint = fingerprint(request);
-        Optional<Answer<T>> earlier = claim(memberId, key, fingerprint, bodyType);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        Answer<T> answer = write.get();
-        jdbc.sql("""
-                        update idempotent_request set response_status = ?, response_body = ?
-                         where member_id = ? and idempotency_key = ?""")
-                .params(answer.status(), answer.body() == null ? null : json.writeValueAsString(answer.body()),
-                        memberId, key)
-                .update();
-        return answer;
+        return claimFingerprint(memberId, key, fingerprint(request), bodyType);
     }
 
-    private <T> Optional<Answer<T>> claim(String memberId, String key, String fingerprint, Class<T> bodyType) {
+    /** Stores the answers of claimed requests, in one round trip. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void storeAll(List<Claimed> answers) {
+        if (answers.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate("""
+                        update idempotent_request set response_status = ?, response_body = ?
+                         where member_id = ? and idempotency_key = ?""",
+                answers.stream().map(claimed -> new Object[] {claimed.answer().status(),
+                        claimed.answer().body() == null ? null : json.writeValueAsString(claimed.answer().body()),
+                        claimed.memberId(), claimed.key()}).toList());
+    }
+
+    /** The answer to store for a request claimed with {@link #claim}. */
+    public record Claimed(String memberId, String key, Answer<?> answer) {
+    }
+
+    private <T> Optional<Answer<T>> claimFingerprint(String memberId, String key, String fingerprint,
+            Class<T> bodyType) {
         int claimed = jdbc.sql("""
                         insert into idempotent_request (member_id, idempotency_key, fingerprint, created_at)
                         values (?, ?, ?, ?)

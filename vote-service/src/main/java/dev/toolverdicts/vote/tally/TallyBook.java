@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves a tool's tally and records its whole new state as a {@code vote.tally.v1} event in the outbox, both in the
- * caller's transaction: the tally row lock orders the outbox rows of one tool in commit order.
+ * caller's transaction: the tally row lock orders the outbox rows of one tool in commit order. A batch of votes moves
+ * it once by their summed delta: one new version and one event for the whole batch.
  */
 @Component
 public class TallyBook {

@@ -9,6 +9,10 @@ public record TallyDelta(long ship, long skip, long flagged) {
         return new TallyDelta(ship - other.ship, skip - other.skip, flagged - other.flagged);
     }
 
+    public TallyDelta plus(TallyDelta other) {
+        return new TallyDelta(ship + other.ship, skip + other.skip, flagged + other.flagged);
+    }
+
     public boolean isNone() {
         return ship == 0 && skip == 0 && flagged == 0;
     }

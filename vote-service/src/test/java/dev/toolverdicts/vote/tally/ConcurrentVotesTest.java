@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** Many members voting on one tool at once: the tally, the ballots and the last published event all agree. */
+/**
+ * Many members voting on one tool at once: the tally, the ballots and the last published event all agree, and the
+ * batches of the ballot box leave one gapless version sequence in the outbox and on the topic.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithPostgres
 @WithKafka
@@ -73,30 +77,43 @@ class ConcurrentVotesTest {
                 MEMBERS, IN_FLIGHT, elapsedMillis, MEMBERS * 1000.0 / Math.max(1, elapsedMillis));
 
         assertThat(statuses).containsOnly(200);
-        assertTally(api, slug, 600, 400, MEMBERS);
+        long afterFirst = assertTally(api, slug, 600, 400);
+        assertThat(afterFirst).as("one version per committed batch, at most one per vote")
+                .isBetween(1L, (long) MEMBERS);
 
         List<Integer> changes = concurrently(IntStream.range(0, 300).mapToObj(i -> (Callable<Integer>) () -> i < 200
                 ? api.vote("PUT", slug, VoteHttp.body("SKIP"), bearers.get(i * 5), null).statusCode()
                 : api.vote("DELETE", slug, null, bearers.get((i - 200) * 5 + 1), null).statusCode()).toList());
         assertThat(changes).containsOnly(200, 204);
-        assertTally(api, slug, 600 - 200 - 100, 400 + 200, MEMBERS + 300);
+        long finalVersion = assertTally(api, slug, 600 - 200 - 100, 400 + 200);
+        assertThat(finalVersion).isBetween(afterFirst + 1, afterFirst + 300);
+        System.out.printf("[measure] %d votes and changes committed in %d batches (tally versions)%n",
+                MEMBERS + 300, finalVersion);
 
-        List<VoteTallyEvent> events = CatalogFeed.records(Topics.VOTE_TALLY, toolId.toString(), MEMBERS + 300)
+        List<Long> outboxVersions = jdbc.sql("""
+                        select (convert_from(payload, 'UTF8')::jsonb ->> 'version')::bigint from outbox_event
+                         where message_key = ? order by id""")
+                .param(toolId.toString()).query(Long.class).list();
+        List<Long> oneSequence = LongStream.rangeClosed(1, finalVersion).boxed().toList();
+        assertThat(outboxVersions).as("the outbox holds one event per version, in id order, no gaps, no repeats")
+                .containsExactlyElementsOf(oneSequence);
+
+        List<VoteTallyEvent> events = CatalogFeed.records(Topics.VOTE_TALLY, toolId.toString(), (int) finalVersion)
                 .stream().map(record -> EventCodec.decode(record.value(), VoteTallyEvent.class)).toList();
         assertThat(events).extracting(VoteTallyEvent::version)
-                .as("one event per change, in order, none lost or repeated")
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, MEMBERS + 300).mapToObj(Long::valueOf).toList());
+                .as("one event per change of the tally, in order, none lost or repeated")
+                .containsExactlyElementsOf(oneSequence);
         VoteTallyEvent last = events.stream().max(Comparator.comparingLong(VoteTallyEvent::version)).orElseThrow();
         assertThat(last.ship()).isEqualTo(300);
         assertThat(last.skip()).isEqualTo(600);
         assertThat(last.flagged()).isEqualTo(api.tally(slug).get("flagged").asLong());
     }
 
-    private void assertTally(VoteHttp api, String slug, long ship, long skip, long version) {
+    /** Checks the counts against the API and the ballots; returns the tally's version. */
+    private long assertTally(VoteHttp api, String slug, long ship, long skip) {
         JsonNode tally = api.tally(slug);
         assertThat(tally.get("ship").asLong()).as("ship").isEqualTo(ship);
         assertThat(tally.get("skip").asLong()).as("skip").isEqualTo(skip);
-        assertThat(tally.get("version").asLong()).as("version").isEqualTo(version);
         JsonNode fromBallots = VoteHttp.JSON.readTree(jdbc.sql("""
                         select json_build_object(
                                  'ship', count(*) filter (where choice = 'SHIP' and not rejected),
@@ -107,6 +124,7 @@ class ConcurrentVotesTest {
         assertThat(tally.get("ship").asLong()).isEqualTo(fromBallots.get("ship").asLong());
         assertThat(tally.get("skip").asLong()).isEqualTo(fromBallots.get("skip").asLong());
         assertThat(tally.get("flagged").asLong()).as("flagged").isEqualTo(fromBallots.get("flagged").asLong());
+        return tally.get("version").asLong();
     }
 
     private static <T> List<T> concurrently(List<Callable<T>> calls) {

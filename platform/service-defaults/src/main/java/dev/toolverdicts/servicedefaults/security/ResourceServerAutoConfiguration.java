@@ -1,12 +1,14 @@
 package dev.toolverdicts.servicedefaults.security;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.web.SecurityFilterChain;
@@ -30,6 +32,13 @@ public class ResourceServerAutoConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain resourceServerSecurity(HttpSecurity http, ObjectProvider<AccessRules> rules) throws Exception {
         return ResourceServerChain.build(http, rules.orderedStream().toList());
+    }
+
+    /** Each distinct token is verified once while it is valid (see {@link VerifiedTokenCache} for why that is safe). */
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.security.oauth2.jwt.JwtDecoder")
+    static BeanPostProcessor verifiedTokenCaching(Environment environment) {
+        return new VerifiedTokenCaching(environment);
     }
 
     /**

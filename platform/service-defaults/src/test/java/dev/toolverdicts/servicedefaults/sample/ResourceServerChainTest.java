@@ -7,7 +7,10 @@ import dev.toolverdicts.testsupport.WithJwtIssuer;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import dev.toolverdicts.servicedefaults.security.VerifiedTokenCache;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -18,6 +21,9 @@ class ResourceServerChainTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JwtDecoder decoder;
 
     private Http http() {
         return new Http(port);
@@ -32,6 +38,17 @@ class ResourceServerChainTest {
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 challenge -> assertThat(challenge).startsWith("Bearer"));
         assertThat(response.body()).contains("\"status\":401");
+    }
+
+    @Test
+    void theDecoderVerifiesEachTokenOnceAndStillRefusesWhatItRefusedBefore() {
+        assertThat(decoder).isInstanceOf(VerifiedTokenCache.class);
+        String token = TestJwts.token("editor-1", "EDITOR");
+
+        assertThat(http().post("/api/things", token, BodyPublishers.ofString("x")).statusCode()).isEqualTo(200);
+        assertThat(http().post("/api/things", token, BodyPublishers.ofString("x")).statusCode()).isEqualTo(200);
+        assertThat(http().post("/api/things", TestJwts.token("member-1", "MEMBER"), BodyPublishers.ofString("x"))
+                .statusCode()).isEqualTo(403);
     }
 
     @Test
