@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Votes flowing through the gateway while parts of the stack are killed, as a careful client sends them: each
@@ -30,17 +32,19 @@ final class VoteFlow implements AutoCloseable {
     private static final Duration RESEND_AFTER = Duration.ofMillis(500);
 
     /** One HTTP answer to one send of a vote. */
-    record Answer(Vote vote, String phase, int status, String contentType, boolean replayed) {
+    record Answer(Vote vote, String phase, int status, String contentType, boolean retryAfter, String problemType) {
         boolean acknowledged() {
             return status / 100 == 2;
         }
 
-        /** 2xx, or a 429 or 503 a client can act on (problem+json, so it says why and when to come back). */
+        /** 2xx, or a 429 or 503 a client can act on: problem+json saying why, and Retry-After saying when. */
         boolean acceptable() {
             return acknowledged() || (status == 429 || status == 503)
-                    && contentType.startsWith("application/problem+json");
+                    && contentType.startsWith("application/problem+json") && retryAfter;
         }
     }
+
+    private static final Pattern PROBLEM_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]*)\"");
 
     /** One vote a member meant to cast, under one idempotency key however often it is sent. */
     record Vote(String member, String tool, String choice, String key) {
@@ -113,9 +117,11 @@ final class VoteFlow implements AutoCloseable {
             String during = phase;
             try {
                 HttpResponse<String> response = client.send(request(vote), HttpResponse.BodyHandlers.ofString());
+                Matcher type = PROBLEM_TYPE.matcher(response.body());
                 Answer answer = new Answer(vote, during, response.statusCode(),
                         response.headers().firstValue("Content-Type").orElse(""),
-                        response.headers().firstValue("Idempotent-Replayed").isPresent());
+                        response.headers().firstValue("Retry-After").isPresent(),
+                        response.statusCode() / 100 != 2 && type.find() ? type.group(1) : "");
                 answers.add(answer);
                 return answer;
             } catch (IOException e) {
@@ -204,6 +210,22 @@ final class VoteFlow implements AutoCloseable {
     Map<Integer, Long> byStatus() {
         Map<Integer, Long> counts = new TreeMap<>();
         answers.forEach(answer -> counts.merge(answer.status(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** Per outage (in the order they came), the answers by status, e.g. {@code vote-service={200=3, 503=9}}. */
+    Map<String, Map<Integer, Long>> byPhaseAndStatus() {
+        Map<String, Map<Integer, Long>> counts = new LinkedHashMap<>();
+        answers.forEach(answer -> counts.computeIfAbsent(answer.phase(), phase -> new TreeMap<>())
+                .merge(answer.status(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** The problem types of the answers that were not 2xx, with how many of each. */
+    Map<String, Long> problemTypes() {
+        Map<String, Long> counts = new TreeMap<>();
+        answers.stream().filter(answer -> !answer.acknowledged())
+                .forEach(answer -> counts.merge(answer.status() + " " + answer.problemType(), 1L, Long::sum));
         return counts;
     }
 
