@@ -127,10 +127,10 @@ class FaultSuiteIT {
             List<VoteFlow.Answer> unacceptable = flow.answers().stream().filter(a -> !a.acceptable()).toList();
             Map<String, String> outageSeconds = new LinkedHashMap<>();
             outages.forEach((part, took) -> outageSeconds.put(part, String.format("%.1f s", took.toMillis() / 1000.0)));
-            System.out.printf("fault suite: %d votes sent, %d re-sent after a lost answer, %d acknowledged, "
+            System.out.printf("fault suite: %d votes sent, %d re-sent after a lost answer (%d replayed), %d acknowledged, "
                             + "%d sends to settle; answers by status %s, per outage %s, problems %s; connection failures per outage %s; "
                             + "lost %d, doubled %d; outages (kill to ready) %s; %d unacceptable answers; took %.0f s%n",
-                    flow.sent(), flow.resent(), flow.acknowledged(), flow.settled(), flow.byStatus(),
+                    flow.sent(), flow.resent(), flow.replayed(), flow.acknowledged(), flow.settled(), flow.byStatus(),
                     flow.byPhaseAndStatus(), flow.problemTypes(),
                     flow.connectionFailuresByPhase(), counts.lost, counts.doubled, outageSeconds, unacceptable.size(),
                     (System.nanoTime() - began) / 1e9);

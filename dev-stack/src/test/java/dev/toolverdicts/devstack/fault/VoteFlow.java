@@ -32,7 +32,8 @@ final class VoteFlow implements AutoCloseable {
     private static final Duration RESEND_AFTER = Duration.ofMillis(500);
 
     /** One HTTP answer to one send of a vote. */
-    record Answer(Vote vote, String phase, int status, String contentType, boolean retryAfter, String problemType) {
+    record Answer(Vote vote, String phase, int status, String contentType, boolean retryAfter, String problemType,
+            boolean replayed) {
         boolean acknowledged() {
             return status / 100 == 2;
         }
@@ -121,7 +122,8 @@ final class VoteFlow implements AutoCloseable {
                 Answer answer = new Answer(vote, during, response.statusCode(),
                         response.headers().firstValue("Content-Type").orElse(""),
                         response.headers().firstValue("Retry-After").isPresent(),
-                        response.statusCode() / 100 != 2 && type.find() ? type.group(1) : "");
+                        response.statusCode() / 100 != 2 && type.find() ? type.group(1) : "",
+                        response.headers().firstValue("Idempotent-Replayed").isPresent());
                 answers.add(answer);
                 return answer;
             } catch (IOException e) {
@@ -205,6 +207,11 @@ final class VoteFlow implements AutoCloseable {
     long acknowledged() {
         return answers.stream().filter(a -> a.acknowledged() && !a.phase().equals("settle"))
                 .map(a -> a.vote().key()).distinct().count();
+    }
+
+    /** Answers vote-service replayed: the vote had been applied by an earlier send whose answer was lost. */
+    long replayed() {
+        return answers.stream().filter(Answer::replayed).count();
     }
 
     Map<Integer, Long> byStatus() {
