@@ -48,6 +48,9 @@ class FaultSuiteIT {
     /** How long votes meet the dead part before it is restarted, and flow after it is back. */
     private static final Duration DOWN_FOR = Duration.ofSeconds(2);
     private static final Duration FLOW_AFTER = Duration.ofSeconds(3);
+    /** Readers in flight beside the votes, so some request is mid-answer when a part dies. */
+    private static final int READERS = 4;
+    private static final Duration READ_PAUSE = Duration.ofMillis(50);
     private static final Duration EVENTUAL = Duration.ofSeconds(60);
     private static final Pattern SHIP = Pattern.compile("\"ship\"\\s*:\\s*(\\d+)");
     private static final Pattern SKIP = Pattern.compile("\"skip\"\\s*:\\s*(\\d+)");
@@ -77,12 +80,18 @@ class FaultSuiteIT {
             MEMBERS.forEach(member -> tokens.put(member, accounts.token(member)));
 
             VoteFlow flow = new VoteFlow(stack.gatewayUri(), tokens, TOOLS, PACE);
+            List<String> readPaths = new ArrayList<>();
+            TOOLS.forEach(tool -> readPaths.addAll(List.of("/api/votes/tools/" + tool + "/tally",
+                    "/api/comparisons/tools/" + tool)));
+            ReadFlow readers = new ReadFlow(stack.gatewayUri(), readPaths, READERS, READ_PAUSE);
             Map<String, Duration> outages = new LinkedHashMap<>();
             flow.start();
+            readers.start();
             try {
                 Thread.sleep(FLOW_AFTER);
                 for (String victim : VICTIMS) {
                     flow.phase(victim);
+                    readers.phase(victim);
                     long killed = System.nanoTime();
                     stack.kill(victim);
                     Thread.sleep(DOWN_FOR);
@@ -91,8 +100,10 @@ class FaultSuiteIT {
                     Thread.sleep(FLOW_AFTER);
                 }
                 flow.phase("after");
+                readers.phase("after");
                 Thread.sleep(FLOW_AFTER);
             } finally {
+                readers.close();
                 flow.settle(Duration.ofSeconds(90));
             }
 
@@ -125,18 +136,23 @@ class FaultSuiteIT {
             }
 
             List<VoteFlow.Answer> unacceptable = flow.answers().stream().filter(a -> !a.acceptable()).toList();
+            List<ReadFlow.Read> unacceptableReads = readers.reads().stream().filter(r -> !r.acceptable()).toList();
             Map<String, String> outageSeconds = new LinkedHashMap<>();
             outages.forEach((part, took) -> outageSeconds.put(part, String.format("%.1f s", took.toMillis() / 1000.0)));
             System.out.printf("fault suite: %d votes sent, %d re-sent after a lost answer (%d replayed), %d acknowledged, "
                             + "%d sends to settle; answers by status %s, per outage %s, problems %s; connection failures per outage %s; "
-                            + "lost %d, doubled %d; outages (kill to ready) %s; %d unacceptable answers; took %.0f s%n",
+                            + "lost %d, doubled %d; reads per outage %s, connection failures %s; outages (kill to ready) %s; "
+                            + "%d unacceptable answers, %d unacceptable reads; took %.0f s%n",
                     flow.sent(), flow.resent(), flow.replayed(), flow.acknowledged(), flow.settled(), flow.byStatus(),
                     flow.byPhaseAndStatus(), flow.problemTypes(),
-                    flow.connectionFailuresByPhase(), counts.lost, counts.doubled, outageSeconds, unacceptable.size(),
+                    flow.connectionFailuresByPhase(), counts.lost, counts.doubled, readers.byPhaseAndStatus(),
+                    readers.connectionFailuresByPhase(), outageSeconds, unacceptable.size(), unacceptableReads.size(),
                     (System.nanoTime() - began) / 1e9);
 
             assertThat(flow.acknowledged()).as("votes flowed").isGreaterThan(10);
             assertThat(unacceptable).as("answers other than 2xx, or 429 or 503 problem+json with Retry-After").isEmpty();
+            assertThat(unacceptableReads).as("reads answered other than 2xx, or 429 or 503 problem+json with "
+                    + "Retry-After").isEmpty();
             assertThat(counts.problems).as("acknowledged votes lost or doubled").isEmpty();
         }
     }
