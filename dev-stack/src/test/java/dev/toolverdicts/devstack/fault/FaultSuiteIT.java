@@ -49,8 +49,8 @@ class FaultSuiteIT {
     private static final Duration DOWN_FOR = Duration.ofSeconds(2);
     private static final Duration FLOW_AFTER = Duration.ofSeconds(3);
     /** Readers in flight beside the votes, so some request is mid-answer when a part dies. */
-    private static final int READERS = 4;
-    private static final Duration READ_PAUSE = Duration.ofMillis(50);
+    private static final int READERS = 3;
+    private static final Duration READ_PAUSE = Duration.ofMillis(100);
     private static final Duration EVENTUAL = Duration.ofSeconds(60);
     private static final Pattern SHIP = Pattern.compile("\"ship\"\\s*:\\s*(\\d+)");
     private static final Pattern SKIP = Pattern.compile("\"skip\"\\s*:\\s*(\\d+)");
