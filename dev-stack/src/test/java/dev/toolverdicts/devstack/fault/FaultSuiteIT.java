@@ -139,11 +139,12 @@ class FaultSuiteIT {
             List<ReadFlow.Read> unacceptableReads = readers.reads().stream().filter(r -> !r.acceptable()).toList();
             Map<String, String> outageSeconds = new LinkedHashMap<>();
             outages.forEach((part, took) -> outageSeconds.put(part, String.format("%.1f s", took.toMillis() / 1000.0)));
-            System.out.printf("fault suite: %d votes sent, %d re-sent after a lost answer (%d replayed), %d acknowledged, "
+            System.out.printf("fault suite: %d votes sent, %d re-sent after a lost answer, %d re-sent after an answer taken as lost, "
+                            + "%d replayed, %d acknowledged, "
                             + "%d sends to settle; answers by status %s, per outage %s, problems %s; connection failures per outage %s; "
                             + "lost %d, doubled %d; reads per outage %s, connection failures %s; outages (kill to ready) %s; "
                             + "%d unacceptable answers, %d unacceptable reads; took %.0f s%n",
-                    flow.sent(), flow.resent(), flow.replayed(), flow.acknowledged(), flow.settled(), flow.byStatus(),
+                    flow.sent(), flow.resent(), flow.duplicates().size(), flow.replayed(), flow.acknowledged(), flow.settled(), flow.byStatus(),
                     flow.byPhaseAndStatus(), flow.problemTypes(),
                     flow.connectionFailuresByPhase(), counts.lost, counts.doubled, readers.byPhaseAndStatus(),
                     readers.connectionFailuresByPhase(), outageSeconds, unacceptable.size(), unacceptableReads.size(),
@@ -153,6 +154,10 @@ class FaultSuiteIT {
             assertThat(unacceptable).as("answers other than 2xx, or 429 or 503 problem+json with Retry-After").isEmpty();
             assertThat(unacceptableReads).as("reads answered other than 2xx, or 429 or 503 problem+json with "
                     + "Retry-After").isEmpty();
+            assertThat(flow.duplicates()).as("acknowledged votes sent again with their key").isNotEmpty()
+                    .filteredOn(VoteFlow.Answer::acknowledged)
+                    .as("a vote sent again with its key after a 2xx is replayed, not applied again")
+                    .allMatch(VoteFlow.Answer::replayed);
             assertThat(counts.problems).as("acknowledged votes lost or doubled").isEmpty();
         }
     }

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 final class VoteFlow implements AutoCloseable {
 
     private static final Duration RESEND_AFTER = Duration.ofMillis(500);
+    /** Every so many votes an acknowledged answer is treated as lost and the vote sent again with its key. */
+    private static final int ANSWER_TAKEN_AS_LOST_EVERY = 4;
 
     /** One HTTP answer to one send of a vote. */
     record Answer(Vote vote, String phase, int status, String contentType, boolean retryAfter, String problemType,
@@ -59,6 +61,7 @@ final class VoteFlow implements AutoCloseable {
     private final List<String> tools;
     private final Duration pace;
     private final List<Answer> answers = new CopyOnWriteArrayList<>();
+    private final List<Answer> duplicates = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> connectionFailures = new ConcurrentHashMap<>();
     private final Map<String, Vote> lastVote = new ConcurrentHashMap<>();
     private final Map<String, Boolean> lastAcknowledged = new ConcurrentHashMap<>();
@@ -97,6 +100,13 @@ final class VoteFlow implements AutoCloseable {
             lastVote.put(vote.pair(), vote);
             sent.incrementAndGet();
             Answer answer = sendUntilAnswered(client, vote, false, Long.MAX_VALUE);
+            if (answer != null && answer.acknowledged() && round % ANSWER_TAKEN_AS_LOST_EVERY == 0) {
+                // as if the connection had been reset just after vote-service committed: same key, so a replay
+                Answer again = sendUntilAnswered(client, vote, false, Long.MAX_VALUE);
+                if (again != null) {
+                    duplicates.add(again);
+                }
+            }
             if (answer != null) {
                 lastAcknowledged.put(vote.pair(), answer.acknowledged());
             }
@@ -207,6 +217,11 @@ final class VoteFlow implements AutoCloseable {
     long acknowledged() {
         return answers.stream().filter(a -> a.acknowledged() && !a.phase().equals("settle"))
                 .map(a -> a.vote().key()).distinct().count();
+    }
+
+    /** The answers to acknowledged votes sent again with their key (their first answer taken as lost). */
+    List<Answer> duplicates() {
+        return List.copyOf(duplicates);
     }
 
     /** Answers vote-service replayed: the vote had been applied by an earlier send whose answer was lost. */
