@@ -27,6 +27,7 @@ import dev.toolverdicts.devstack.entry.EntryBalancer;
 import dev.toolverdicts.devstack.kafka.KafkaBroker;
 import dev.toolverdicts.devstack.mail.MailSink;
 import dev.toolverdicts.devstack.postgres.PostgresServer;
+import dev.toolverdicts.devstack.process.EarlierLogs;
 import dev.toolverdicts.devstack.process.Leftovers;
 import dev.toolverdicts.devstack.process.PortCheck;
 import dev.toolverdicts.devstack.progress.Progress;
@@ -290,6 +291,61 @@ public final class DevStack implements AutoCloseable {
     /** The identity service's issuer, as browsers and tokens know it. */
     public URI identityIssuer() {
         return URI.create("http://localhost:" + config.ports().service(ServiceCatalog.IDENTITY));
+    }
+
+    /**
+     * Kills the named part ({@code kafka}, {@code vote-service}, {@code gateway-2}, ...) with SIGKILL, as a crash
+     * would: nothing of it shuts down cleanly. Returns once its processes are gone; {@link #restart} brings it back.
+     */
+    public void kill(String name) {
+        Part part = part(name);
+        progress.info("kill -9 " + part.name());
+        part.kill();
+    }
+
+    /**
+     * Starts the named part again on the same ports and data folder (stopping it first if it still runs), keeping
+     * its previous log as {@code logs/<part>.1.log} (then {@code .2}, ...), and waits until it is ready again.
+     * Returns the time from the restart to ready.
+     */
+    public Duration restart(String name) throws StartFailure {
+        Part part = part(name);
+        if (!part.processes().isEmpty()) {
+            part.stop(SERVICE_GRACE);
+        }
+        long started = System.nanoTime();
+        try {
+            EarlierLogs.keep(part.log());
+            launched.add(part);
+            part.start();
+        } catch (Exception e) {
+            throw failed(part, "could not be restarted: " + e);
+        }
+        leftovers.record(processes());
+        long deadline = started + config.startTimeout().toNanos();
+        while (!part.isReady()) {
+            Optional<String> failure = part.failure();
+            if (failure.isPresent()) {
+                throw failed(part, failure.get() + " after a restart");
+            }
+            if (stopping) {
+                throw new StartFailure("stopped while restarting " + part.name());
+            }
+            if (System.nanoTime() > deadline) {
+                throw failed(part, "not ready " + config.startTimeout().toSeconds() + " s after a restart");
+            }
+            sleep(POLL);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        progress.ready(part.name(), String.format("%-40s (restarted in %.1f s)", part.address(), took.toMillis() / 1000.0));
+        return took;
+    }
+
+    /** The part with this name, e.g. {@code kafka}, {@code comparison-service}, {@code gateway-2}. */
+    public Part part(String name) {
+        return allParts().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no part named " + name + "; the parts are "
+                        + allParts().stream().map(Part::name).toList()));
     }
 
     /** Stops services and gateway (SIGTERM, then SIGKILL after a grace period), then Kafka, mail and PostgreSQL. */

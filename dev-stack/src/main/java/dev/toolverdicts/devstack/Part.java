@@ -25,6 +25,20 @@ public interface Part {
     /** Stops the part, politely first, forcibly once {@code grace} has passed. */
     void stop(Duration grace);
 
+    /**
+     * Kills the part's processes at once (SIGKILL, as {@code kill -9}): no shutdown hook runs, nothing is flushed;
+     * returns once they are gone. For fault tests; {@link #start()} brings the part back on its ports and data.
+     */
+    default void kill() {
+        List<ProcessHandle> all = processes();
+        if (all.isEmpty()) {
+            throw new IllegalStateException(name() + " has no process of its own to kill");
+        }
+        all.forEach(ProcessHandle::destroyForcibly);
+        all.forEach(process -> process.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
+                .exceptionally(timeout -> process).join());
+    }
+
     /** Where the part's output goes. */
     Path log();
 

@@ -3,11 +3,13 @@ package dev.toolverdicts.devstack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import dev.toolverdicts.devstack.service.ServiceCatalog;
 import dev.toolverdicts.devstack.service.ServiceSpec;
@@ -28,6 +30,8 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
     public static final int MAX_INSTANCES = 9;
 
     private static final int INSTANCE_STEP = 100;
+    /** Above the documented defaults (8080-8986, 9000-9900, 9092, ...) of every instance. */
+    private static final int FIRST_PICKED = 10_000;
 
     public Ports {
         services = Map.copyOf(services);
@@ -57,7 +61,7 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
     }
 
     /**
-     * Ports the operating system says are free right now (held open together so none is handed out twice), for
+     * Ports that are free right now, below the ephemeral range (held open together so none is handed out twice), for
      * {@code replicas} instances of the services named there and one of every other.
      */
     public static Ports free(Map<String, Integer> replicas) {
@@ -141,9 +145,32 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
         return ServiceCatalog.GATEWAY.equals(name) ? count : count - 1;
     }
 
+    /**
+     * Binds a free port below the system's ephemeral range (above every documented default port) and keeps it bound
+     * until all are picked. Not an ephemeral one: any outgoing connection on the machine may take such a port
+     * between the pick and the part's bind, or while a killed part is being restarted on it.
+     */
     private static int hold(List<ServerSocket> held) throws IOException {
-        ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        held.add(socket);
-        return socket.getLocalPort();
+        int first = FIRST_PICKED;
+        int last = EphemeralPorts.range()[0] - 1;
+        if (last - first < 1000) {
+            ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+            held.add(socket);
+            return socket.getLocalPort();
+        }
+        int span = last - first + 1;
+        int start = ThreadLocalRandom.current().nextInt(span);
+        for (int i = 0; i < span; i++) {
+            int port = first + (start + i) % span;
+            ServerSocket socket = new ServerSocket();
+            try {
+                socket.bind(new InetSocketAddress(port), 1);
+                held.add(socket);
+                return port;
+            } catch (IOException taken) {
+                socket.close();
+            }
+        }
+        throw new IOException("no free port between " + first + " and " + last);
     }
 }

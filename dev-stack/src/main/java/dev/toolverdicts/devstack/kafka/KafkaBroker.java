@@ -170,6 +170,14 @@ public final class KafkaBroker implements Part {
         return broker == null ? Optional.empty() : broker.exitDescription();
     }
 
+    /** SIGKILL, as a crash or {@code kill -9}: the broker recovers its log segments on the next start. */
+    @Override
+    public void kill() {
+        if (broker != null) {
+            broker.kill();
+        }
+    }
+
     @Override
     public void stop(Duration grace) {
         if (broker != null) {

@@ -192,6 +192,7 @@ public final class ServiceProcess implements Part {
     }
 
     /** Kills the instance's processes at once (SIGKILL, as {@code kill -9}): no shutdown hook, nothing finished. */
+    @Override
     public void kill() {
         if (process != null) {
             process.kill();
