@@ -11,21 +11,16 @@ import java.util.Optional;
 import dev.toolverdicts.devstack.Part;
 import dev.toolverdicts.devstack.Ports;
 import dev.toolverdicts.devstack.process.ChildProcess;
+import dev.toolverdicts.devstack.jvm.ServiceJvm;
 import dev.toolverdicts.devstack.process.HttpProbe;
 
 /**
- * One instance of a Spring Boot service run as {@code java -jar <module>/target/<module>.jar} with a small heap and
+ * One instance of a Spring Boot service run as {@code java -jar <module>/target/<module>.jar} with its mode's JVM flags and
  * its wiring (port, database, broker, mail, routes) given as command-line properties; ready when its readiness probe
  * says so. Every instance of a service shares its database and consumer groups; the gateway gets each service's
  * instance list as Spring Cloud's static discovery instances.
  */
 public final class ServiceProcess implements Part {
-
-    /** Small-heap flags: eight JVMs share a laptop, and quick start matters more than peak throughput here. */
-    private static final List<String> JVM_FLAGS = List.of(
-            "-Xms64m", "-Xmx256m", "-Xss512k",
-            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m",
-            "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED");
 
     private final ServiceSpec spec;
     private final int instance;
@@ -35,6 +30,7 @@ public final class ServiceProcess implements Part {
     private final Path workingDir;
     private final Path log;
     private final HttpProbe readiness;
+    private final ServiceJvm jvm;
     private ChildProcess process;
 
     public ServiceProcess(ServiceSpec spec, Ports ports, Path repoRoot, Path workingDir, Path log) {
@@ -43,6 +39,12 @@ public final class ServiceProcess implements Part {
 
     public ServiceProcess(ServiceSpec spec, int instance, Instances instances, Path repoRoot, Path workingDir,
             Path log) {
+        this(spec, instance, instances, ServiceJvm.quickStart(), repoRoot, workingDir, log);
+    }
+
+    public ServiceProcess(ServiceSpec spec, int instance, Instances instances, ServiceJvm jvm, Path repoRoot,
+            Path workingDir, Path log) {
+        this.jvm = jvm;
         this.spec = spec;
         this.instance = instance;
         this.instances = instances;
@@ -85,11 +87,16 @@ public final class ServiceProcess implements Part {
         Files.createDirectories(workingDir);
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.java());
-        command.addAll(JVM_FLAGS);
+        command.addAll(jvmFlags());
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(arguments());
         process = new ChildProcess(name(), command, workingDir, log);
         process.start();
+    }
+
+    /** The JVM's flags, by the stack's {@link dev.toolverdicts.devstack.jvm.JvmMode}. */
+    public List<String> jvmFlags() {
+        return jvm.flags(spec.name());
     }
 
     /** The Spring properties that wire this service into the stack. */
