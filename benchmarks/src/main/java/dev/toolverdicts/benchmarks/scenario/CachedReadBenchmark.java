@@ -55,7 +55,7 @@ public final class CachedReadBenchmark implements Benchmark {
             LoadResult direct = ClosedLoopLoad.run("direct", settings(StackPorts.COMPARISON, maxRequests, bound), read);
             LoadResult gateway = ClosedLoopLoad.run("gateway", settings(StackPorts.GATEWAY, maxRequests, bound), read);
             List.of(staticRun, direct, gateway).forEach(r -> System.out.println("  " + r.summary()));
-            peerBaselines(context, read, maxRequests, bound, direct, gateway);
+            List<Figure> peers = peerBaselines(context, read, maxRequests, bound, direct, gateway);
 
             double steadyRate = Math.max(50, 0.7 * gateway.throughput());
             Duration steady = context.options().quick() ? Duration.ofSeconds(4) : Duration.ofSeconds(8);
@@ -81,16 +81,16 @@ public final class CachedReadBenchmark implements Benchmark {
                     direct.throughput(), "JDK HttpServer, same bytes", staticRun.throughput(), "req/s", true,
                     direct.latency(), staticRun.latency(), "-", null,
                     String.format("gateway vs static ceiling: %.2f×", gateway.throughput() / staticRun.throughput())));
+            peers.forEach(context.report()::add);
         }
     }
 
     /** 1c and 1d, when nginx is installed (run.sh installs Debian's nginx-light). */
-    private static void peerBaselines(SuiteContext context, Workload read, long maxRequests, Duration bound,
+    private static List<Figure> peerBaselines(SuiteContext context, Workload read, long maxRequests, Duration bound,
             LoadResult direct, LoadResult gateway) throws Exception {
         if (!NginxProxy.installed()) {
-            context.report().add(Figure.failed("1c", "cached read: gateway vs nginx", "nginx is not installed "
+            return List.of(Figure.failed("1c", "cached read: gateway vs nginx", "nginx is not installed "
                     + "(apt-get install -y nginx-light)"));
-            return;
         }
         Path dir = context.options().repoRoot().resolve("benchmarks/target/nginx");
         LoadResult nginx;
@@ -107,23 +107,26 @@ public final class CachedReadBenchmark implements Benchmark {
         }
         List.of(nginx, cached).forEach(r -> System.out.println("  " + r.summary()));
         context.report().detail("1-peer-baselines", List.of(nginx, cached));
-        context.report().add(new Figure("1c", "cached read: gateway vs nginx reverse proxy", "gateway",
+        Figure peer = new Figure("1c", "cached read: gateway vs nginx reverse proxy", "gateway",
                 gateway.throughput(), "nginx proxy to the same comparison-service", nginx.throughput(), "req/s", true,
                 gateway.latency(), nginx.latency(), "close to nginx", null,
                 String.format("the same run: direct %.0f req/s; nginx proxy %.2f× of direct, gateway %.2f× of direct",
                         direct.throughput(), nginx.throughput() / direct.throughput(),
-                        gateway.throughput() / direct.throughput())));
-        context.report().add(new Figure("1d", "cached read: nginx cache in front of the gateway", "nginx cache",
+                        gateway.throughput() / direct.throughput()));
+        Figure cdn = new Figure("1d", "cached read: nginx cache in front of the gateway", "nginx cache",
                 cached.throughput(), "gateway alone", gateway.throughput(), "req/s", true, cached.latency(),
                 gateway.latency(), "-", null,
                 String.format("nginx proxy_cache honouring the services' Cache-Control; X-Cache-Status after warm-up: "
-                        + "%s; %.2f× of direct", cacheStatus, cached.throughput() / direct.throughput())));
+                        + "%s; %.2f× of direct", cacheStatus, cached.throughput() / direct.throughput()));
+        return List.of(peer, cdn);
     }
 
+    /** Of the second of two identical requests: this client's headers are another variant (Vary) than the load's. */
     private static String cacheStatus(int port) {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            java.net.http.HttpResponse<Void> response = client.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + PATH)).build(),
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PATH)).build();
+            client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+            java.net.http.HttpResponse<Void> response = client.send(request,
                     java.net.http.HttpResponse.BodyHandlers.discarding());
             return response.headers().firstValue("X-Cache-Status").orElse("none");
         } catch (Exception e) {
