@@ -48,9 +48,15 @@ public final class GatewayCachePolicy extends OncePerRequestFilter {
         chain.doFilter(request, new PrivateAnswers(response));
     }
 
-    /** {@code public} becomes {@code private}; a policy that names neither gets {@code private} in front. */
+    /**
+     * {@code public} becomes {@code private}; {@code no-store} (nothing kept anywhere) stays as it is; any other
+     * policy gets {@code private} in front.
+     */
     static String privateCacheControl(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
+        if (lower.contains("no-store") && !lower.contains("public")) {
+            return value;
+        }
         if (lower.contains("public")) {
             return value.replaceAll("(?i)\\bpublic\\b", "private");
         }
