@@ -33,6 +33,8 @@ public final class NginxProxy implements AutoCloseable {
     /** A proxy on a free loopback port in front of {@code upstreamPort}; with {@code caching}, a shared cache too. */
     public static NginxProxy start(Path dir, int upstreamPort, boolean caching) throws IOException, InterruptedException {
         int port = freePort();
+        // a cache left by an earlier run would be served (stale, while updating) even where nothing is cacheable now
+        deleteTree(dir.resolve("cache"));
         Files.createDirectories(dir.resolve("cache"));
         Files.createDirectories(dir.resolve("temp"));
         Files.writeString(dir.resolve("nginx.conf"), config(dir, port, upstreamPort, caching));
@@ -103,6 +105,17 @@ public final class NginxProxy implements AutoCloseable {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
