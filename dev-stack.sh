@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command from a fresh clone: builds the jars, then starts PostgreSQL, Kafka, a mail sink and every service.
-# Usage: ./dev-stack.sh [--reset] [--only catalog-service,comparison-service,gateway] [--replicas comparison-service=2,gateway=2] [--no-demo-data]
+# Usage: ./dev-stack.sh [--reset] [--only catalog-service,comparison-service,gateway] [--replicas comparison-service=2,gateway=2] [--no-demo-data] [--perf]
 # DEV_STACK_SKIP_BUILD=1 skips the Maven build (when the jars are fresh).
 set -euo pipefail
 cd "$(dirname "$0")"

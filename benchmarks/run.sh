@@ -10,6 +10,17 @@ if [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
 fi
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
+# benchmark 1c/1d's peer baseline: Debian's nginx (a plain reverse proxy, then a shared cache)
+if [ ! -x /usr/sbin/nginx ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "installing nginx-light for benchmarks 1c and 1d"
+    apt-get install -y -q nginx-light >/dev/null || (apt-get update -q >/dev/null && apt-get install -y -q nginx-light >/dev/null) \
+      || echo "benchmarks: could not install nginx-light; 1c and 1d will be reported as not measured" >&2
+  else
+    echo "benchmarks: no nginx (apt-get install -y nginx-light); 1c and 1d will be reported as not measured" >&2
+  fi
+fi
+
 if [ "${BENCHMARKS_SKIP_BUILD:-}" != "1" ]; then
   ./mvnw -B -q -pl benchmarks -am -DskipTests package
 fi

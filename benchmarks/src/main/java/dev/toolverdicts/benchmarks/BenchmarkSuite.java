@@ -18,6 +18,7 @@ import dev.toolverdicts.benchmarks.scenario.SuiteContext;
 import dev.toolverdicts.benchmarks.scenario.VoteThroughputBenchmark;
 import dev.toolverdicts.benchmarks.stack.DevStackLauncher;
 import dev.toolverdicts.benchmarks.stack.StackCheck;
+import dev.toolverdicts.benchmarks.stack.StackJvmMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -47,6 +48,8 @@ public final class BenchmarkSuite {
         report.machine().putAll(MachineState.describe());
         report.machine().put("loadAverageBefore", MachineState.loadAverage());
         report.machine().put("options", String.join(" ", args));
+        // after a --cold-start the stack's own launch decides; re-read below
+        report.machine().put("devstackJvm", StackJvmMode.detect());
         try (DevStackLauncher launcher = new DevStackLauncher(repoRoot)) {
             DevStackLauncher.ColdStart coldStart = null;
             if (options.coldStart()) {
@@ -64,6 +67,10 @@ public final class BenchmarkSuite {
                     fail("the dev stack is not up: " + String.join(", ", problems) + "\n" + StackCheck.HOW_TO_START);
                 }
             }
+            if (coldStart != null) {
+                report.machine().put("devstackJvm", StackJvmMode.detect());
+            }
+            System.out.println("dev stack service JVMs: " + report.machine().get("devstackJvm") + " mode");
             runAll(options, report, coldStart);
         }
         report.machine().put("loadAverageAfter", MachineState.loadAverage());

@@ -24,6 +24,7 @@ import dev.toolverdicts.devstack.demo.DemoPanel;
 import dev.toolverdicts.devstack.demo.GatewayApi;
 import dev.toolverdicts.devstack.demo.DemoLoadReport;
 import dev.toolverdicts.devstack.entry.EntryBalancer;
+import dev.toolverdicts.devstack.jvm.ServiceJvm;
 import dev.toolverdicts.devstack.kafka.KafkaBroker;
 import dev.toolverdicts.devstack.mail.MailSink;
 import dev.toolverdicts.devstack.postgres.PostgresServer;
@@ -79,7 +80,8 @@ public final class DevStack implements AutoCloseable {
         Instances instances = config.instances();
         List<ServiceProcess> all = config.services().stream()
                 .flatMap(spec -> java.util.stream.IntStream.range(0, instances.count(spec.name()))
-                        .mapToObj(i -> new ServiceProcess(spec, i, instances, config.repoRoot(), config.runtimeDir(),
+                        .mapToObj(i -> new ServiceProcess(spec, i, instances, config.jvm(), config.repoRoot(),
+                                config.runtimeDir(),
                                 logOf(Instances.name(spec.name(), i)))))
                 .toList();
         this.services = all.stream().filter(s -> !s.spec().isGateway() && s.instance() == 0).toList();
@@ -111,7 +113,8 @@ public final class DevStack implements AutoCloseable {
         }
         Path repoRoot = Path.of(System.getProperty("devstack.repoRoot", "")).toAbsolutePath();
         StackConfig config = StackConfig.of(repoRoot, repoRoot.resolve(".dev-stack"), Ports.defaults(), options.services())
-                .withReplicas(options.replicas());
+                .withReplicas(options.replicas())
+                .withJvm(ServiceJvm.of(options.jvm(), repoRoot));
         if (!options.demoData()) {
             config = config.withoutDemoData();
         }
@@ -155,6 +158,9 @@ public final class DevStack implements AutoCloseable {
             }
             createFolders();
             allParts().forEach(p -> progress.expect(p.name()));
+            progress.info("service JVMs in " + config.jvm().mode().marker() + " mode ("
+                    + (config.jvm().mode() == dev.toolverdicts.devstack.jvm.JvmMode.PERF
+                            ? "the container image's settings" : "quick start; --perf for the image's settings") + ")");
             progress.info("starting PostgreSQL, Kafka and the mail sink; logs in " + config.logDir());
             startAndAwait(List.of(postgres, kafka, mail), 3);
             startAndAwait(List.copyOf(services), config.parallelStarts());

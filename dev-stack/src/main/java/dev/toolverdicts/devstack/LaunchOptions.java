@@ -7,25 +7,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.toolverdicts.devstack.jvm.JvmMode;
 import dev.toolverdicts.devstack.service.ServiceCatalog;
 import dev.toolverdicts.devstack.service.ServiceSpec;
 
 /**
- * The command line of {@code dev-stack.sh}: {@code [--reset] [--only a,b,c] [--replicas a=2,b=2] [--no-demo-data]}.
+ * The command line of {@code dev-stack.sh}:
+ * {@code [--reset] [--only a,b,c] [--replicas a=2,b=2] [--no-demo-data] [--perf]}.
  *
  * @param replicas instances per service, only for services started more than once
  */
 public record LaunchOptions(boolean reset, List<ServiceSpec> services, Map<String, Integer> replicas,
-                            boolean demoData, boolean help) {
+                            boolean demoData, boolean help, JvmMode jvm) {
 
     public static final String USAGE = """
-            usage: ./dev-stack.sh [--reset] [--only service,...] [--replicas service=N,...] [--no-demo-data]
+            usage: ./dev-stack.sh [--reset] [--only service,...] [--replicas service=N,...] [--no-demo-data] [--perf]
               --reset            delete .dev-stack/data (databases, Kafka topics) before starting
               --only a,b,c       start PostgreSQL, Kafka, the mail sink and only these services
               --replicas a=2     start N instances of a service (at most %d); instance i listens on its first
                                  port + 100 * i (comparison-service: 8084, 8184); several gateways listen on
                                  8180, 8280... behind one entry balancer on 8080
               --no-demo-data     do not load the demo catalog through the gateway
+              --perf             performance mode: every service runs the container image's JVM settings (C2,
+                                 heap from its Kubernetes memory limit) instead of the quick-start ones (C1,
+                                 256 MB); for benchmarks. Starts slower and needs more memory
             services: %s""".formatted(Ports.MAX_INSTANCES,
             String.join(", ", ServiceCatalog.all().stream().map(ServiceSpec::name).toList()));
 
@@ -39,6 +44,7 @@ public record LaunchOptions(boolean reset, List<ServiceSpec> services, Map<Strin
         boolean reset = false;
         boolean demoData = true;
         boolean help = false;
+        JvmMode jvm = JvmMode.QUICK;
         List<ServiceSpec> services = ServiceCatalog.all();
         Map<String, Integer> replicas = Map.of();
         for (int i = 0; i < args.length; i++) {
@@ -47,6 +53,7 @@ public record LaunchOptions(boolean reset, List<ServiceSpec> services, Map<Strin
                 case "--reset" -> reset = true;
                 case "--no-demo-data" -> demoData = false;
                 case "-h", "--help" -> help = true;
+                case "--perf" -> jvm = JvmMode.PERF;
                 case "--only" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException("--only needs a comma-separated list of services");
@@ -76,7 +83,7 @@ public record LaunchOptions(boolean reset, List<ServiceSpec> services, Map<Strin
             throw new IllegalArgumentException("--replicas names " + String.join(", ", notStarted)
                     + ", which --only does not start");
         }
-        return new LaunchOptions(reset, services, replicas, demoData, help);
+        return new LaunchOptions(reset, services, replicas, demoData, help, jvm);
     }
 
     /** How many instances of the service to start. */

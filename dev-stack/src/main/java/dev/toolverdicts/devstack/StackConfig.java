@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import dev.toolverdicts.devstack.jvm.ServiceJvm;
 import dev.toolverdicts.devstack.service.Instances;
 import dev.toolverdicts.devstack.service.ServiceSpec;
 
@@ -14,10 +15,11 @@ import dev.toolverdicts.devstack.service.ServiceSpec;
  *
  * @param parallelStarts how many services may be starting at the same time (the machine may have few cores)
  * @param replicas       instances per service, for those started more than once
+ * @param jvm            the JVM flags of the service processes (quick start by default)
  */
 public record StackConfig(Path repoRoot, Path workDir, Ports ports, List<ServiceSpec> services,
                           int parallelStarts, Duration startTimeout, boolean loadDemoData,
-                          Map<String, Integer> replicas) {
+                          Map<String, Integer> replicas, ServiceJvm jvm) {
 
     public StackConfig {
         repoRoot = repoRoot.toAbsolutePath().normalize();
@@ -35,7 +37,7 @@ public record StackConfig(Path repoRoot, Path workDir, Ports ports, List<Service
     public static StackConfig of(Path repoRoot, Path workDir, Ports ports, List<ServiceSpec> services) {
         int cores = Runtime.getRuntime().availableProcessors();
         return new StackConfig(repoRoot, workDir, ports, services, Math.max(2, cores + 1),
-                Duration.ofMinutes(4), true, Map.of());
+                Duration.ofMinutes(4), true, Map.of(), ServiceJvm.quickStart());
     }
 
     public Path dataDir() {
@@ -67,21 +69,28 @@ public record StackConfig(Path repoRoot, Path workDir, Ports ports, List<Service
 
     public StackConfig withParallelStarts(int parallelStarts) {
         return new StackConfig(repoRoot, workDir, ports, services, parallelStarts, startTimeout, loadDemoData,
-                replicas);
+                replicas, jvm);
     }
 
     public StackConfig withoutDemoData() {
-        return new StackConfig(repoRoot, workDir, ports, services, parallelStarts, startTimeout, false, replicas);
+        return new StackConfig(repoRoot, workDir, ports, services, parallelStarts, startTimeout, false, replicas,
+                jvm);
     }
 
     /** The same stack with several instances of the named services (the ports must have room for them). */
     public StackConfig withReplicas(Map<String, Integer> replicas) {
         return new StackConfig(repoRoot, workDir, ports, services, parallelStarts, startTimeout, loadDemoData,
-                replicas);
+                replicas, jvm);
+    }
+
+    /** The same stack with each service's JVM run in another mode (performance: the image's settings). */
+    public StackConfig withJvm(ServiceJvm jvm) {
+        return new StackConfig(repoRoot, workDir, ports, services, parallelStarts, startTimeout, loadDemoData,
+                replicas, jvm);
     }
 
     public StackConfig withStartTimeout(Duration startTimeout) {
         return new StackConfig(repoRoot, workDir, ports, services, parallelStarts, startTimeout, loadDemoData,
-                replicas);
+                replicas, jvm);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.toolverdicts.devstack.jvm.JvmMode;
 import dev.toolverdicts.devstack.service.ServiceCatalog;
 import dev.toolverdicts.devstack.service.ServiceSpec;
 
@@ -21,6 +22,17 @@ class LaunchOptionsTest {
         assertThat(options.reset()).isFalse();
         assertThat(options.demoData()).isTrue();
         assertThat(options.services()).isEqualTo(ServiceCatalog.all());
+        assertThat(options.jvm()).as("quick start stays the default").isEqualTo(JvmMode.QUICK);
+    }
+
+    @Test
+    void perfRunsTheServicesWithTheImagesJvmSettings() {
+        LaunchOptions options = LaunchOptions.parse("--reset", "--perf", "--only", "comparison-service,gateway");
+
+        assertThat(options.jvm()).isEqualTo(JvmMode.PERF);
+        assertThat(options.reset()).isTrue();
+        assertThat(options.services()).extracting(ServiceSpec::name).containsExactly("comparison-service", "gateway");
+        assertThat(LaunchOptions.USAGE).contains("--perf");
     }
 
     @Test

@@ -21,6 +21,9 @@ public final class Upstream implements AutoCloseable {
     /** A path containing this answers a page of {@link #LARGE_BYTES}, large enough to be worth compressing. */
     public static final String LARGE_PATH = "/large";
     public static final int LARGE_BYTES = 16 * 1024;
+    /** A path containing this answers JSON that a service's cache policy lets any cache keep (an anonymous read). */
+    public static final String PUBLIC_JSON_PATH = "/public-json";
+    public static final String PUBLIC_CACHE_CONTROL = "public, max-age=10, stale-while-revalidate=30";
 
     private final String name;
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
@@ -47,6 +50,17 @@ public final class Upstream implements AutoCloseable {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
+            }
+            if (exchange.getRequestURI().getPath().contains(PUBLIC_JSON_PATH)) {
+                byte[] json = ("{\"service\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.getResponseHeaders().add("Cache-Control", PUBLIC_CACHE_CONTROL);
+                exchange.getResponseHeaders().add("Vary", "Accept, Accept-Encoding, Authorization");
+                exchange.getResponseHeaders().add("ETag", "\"1\"");
+                exchange.sendResponseHeaders(200, json.length);
+                exchange.getResponseBody().write(json);
+                exchange.close();
+                return;
             }
             String padding = exchange.getRequestURI().getPath().contains(LARGE_PATH)
                     ? "<p>a reader's page</p>".repeat(LARGE_BYTES / 22) : "";

@@ -13,7 +13,9 @@ public final class MarkdownTable {
         StringBuilder out = new StringBuilder();
         out.append("Benchmarks of ").append(report.startedAt()).append(" on ").append(report.machine().get("cpus"))
                 .append(" cores, load average ").append(report.machine().get("loadAverageBefore")).append(" before, ")
-                .append(report.machine().get("loadAverageAfter")).append(" after (the machine is shared).\n\n");
+                .append(report.machine().get("loadAverageAfter")).append(" after (the machine is shared); service JVMs in ")
+                .append(report.machine().getOrDefault("devstackJvm", "unknown"))
+                .append(" mode (`./dev-stack.sh --perf`: the image's JVM settings).\n\n");
         out.append("| # | figure | ours | baseline (same run) | ratio | ours p50 / p99 ms | baseline p50 / p99 ms | target | met |\n");
         out.append("|---|---|---|---|---|---|---|---|---|\n");
         List<Figure> figures = report.figures();

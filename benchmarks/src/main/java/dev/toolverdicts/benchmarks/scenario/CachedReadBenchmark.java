@@ -9,14 +9,21 @@ import dev.toolverdicts.benchmarks.load.StaticCeilingServer;
 import dev.toolverdicts.benchmarks.load.Workload;
 import dev.toolverdicts.benchmarks.report.Figure;
 import dev.toolverdicts.benchmarks.stack.StackPorts;
+import dev.toolverdicts.benchmarks.load.NginxProxy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * 1. The cached tool view read three ways at the same concurrency: through the gateway, directly from
- * comparison-service, and from a JDK HttpServer returning the same bytes (the ceiling of any Java HTTP answer here);
- * then at 70% of the gateway's peak, open loop, on both paths for the latency the gateway adds.
+ * 1. The cached tool view read at the same concurrency: through the gateway, directly from comparison-service, from a
+ * JDK HttpServer returning the same bytes (the ceiling of any Java HTTP answer here), through nginx as a plain reverse
+ * proxy in front of the same comparison-service instance (the peer baseline of the gateway: 1c), and through nginx
+ * caching in front of the gateway (what a reader behind a CDN gets: 1d); then at 70% of the gateway's peak, open loop,
+ * on both paths for the latency the gateway adds.
  */
 public final class CachedReadBenchmark implements Benchmark {
 
@@ -48,6 +55,7 @@ public final class CachedReadBenchmark implements Benchmark {
             LoadResult direct = ClosedLoopLoad.run("direct", settings(StackPorts.COMPARISON, maxRequests, bound), read);
             LoadResult gateway = ClosedLoopLoad.run("gateway", settings(StackPorts.GATEWAY, maxRequests, bound), read);
             List.of(staticRun, direct, gateway).forEach(r -> System.out.println("  " + r.summary()));
+            List<Figure> peers = peerBaselines(context, read, maxRequests, bound, direct, gateway);
 
             double steadyRate = Math.max(50, 0.7 * gateway.throughput());
             Duration steady = context.options().quick() ? Duration.ofSeconds(4) : Duration.ofSeconds(8);
@@ -73,6 +81,56 @@ public final class CachedReadBenchmark implements Benchmark {
                     direct.throughput(), "JDK HttpServer, same bytes", staticRun.throughput(), "req/s", true,
                     direct.latency(), staticRun.latency(), "-", null,
                     String.format("gateway vs static ceiling: %.2f×", gateway.throughput() / staticRun.throughput())));
+            peers.forEach(context.report()::add);
+        }
+    }
+
+    /** 1c and 1d, when nginx is installed (run.sh installs Debian's nginx-light). */
+    private static List<Figure> peerBaselines(SuiteContext context, Workload read, long maxRequests, Duration bound,
+            LoadResult direct, LoadResult gateway) throws Exception {
+        if (!NginxProxy.installed()) {
+            return List.of(Figure.failed("1c", "cached read: gateway vs nginx", "nginx is not installed "
+                    + "(apt-get install -y nginx-light)"));
+        }
+        Path dir = context.options().repoRoot().resolve("benchmarks/target/nginx");
+        LoadResult nginx;
+        try (NginxProxy proxy = NginxProxy.start(dir.resolve("proxy"), StackPorts.COMPARISON, false)) {
+            ClosedLoopLoad.run("warm-up", settings(proxy.port(), 3_000, Duration.ofSeconds(10)), read);
+            nginx = ClosedLoopLoad.run("nginx proxy", settings(proxy.port(), maxRequests, bound), read);
+        }
+        LoadResult cached;
+        String cacheStatus;
+        try (NginxProxy proxy = NginxProxy.start(dir.resolve("cache"), StackPorts.GATEWAY, true)) {
+            ClosedLoopLoad.run("warm-up", settings(proxy.port(), 3_000, Duration.ofSeconds(10)), read);
+            cacheStatus = cacheStatus(proxy.port());
+            cached = ClosedLoopLoad.run("nginx cache", settings(proxy.port(), maxRequests, bound), read);
+        }
+        List.of(nginx, cached).forEach(r -> System.out.println("  " + r.summary()));
+        context.report().detail("1-peer-baselines", List.of(nginx, cached));
+        Figure peer = new Figure("1c", "cached read: gateway vs nginx reverse proxy", "gateway",
+                gateway.throughput(), "nginx proxy to the same comparison-service", nginx.throughput(), "req/s", true,
+                gateway.latency(), nginx.latency(), "close to nginx", null,
+                String.format("the same run: direct %.0f req/s; nginx proxy %.2f× of direct, gateway %.2f× of direct",
+                        direct.throughput(), nginx.throughput() / direct.throughput(),
+                        gateway.throughput() / direct.throughput()));
+        Figure cdn = new Figure("1d", "cached read: nginx cache in front of the gateway", "nginx cache",
+                cached.throughput(), "gateway alone", gateway.throughput(), "req/s", true, cached.latency(),
+                gateway.latency(), "-", null,
+                String.format("nginx proxy_cache honouring the services' Cache-Control; X-Cache-Status after warm-up: "
+                        + "%s; %.2f× of direct", cacheStatus, cached.throughput() / direct.throughput()));
+        return List.of(peer, cdn);
+    }
+
+    /** Of the second of two identical requests: this client's headers are another variant (Vary) than the load's. */
+    private static String cacheStatus(int port) {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PATH)).build();
+            client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+            java.net.http.HttpResponse<Void> response = client.send(request,
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            return response.headers().firstValue("X-Cache-Status").orElse("none");
+        } catch (Exception e) {
+            return "unknown (" + e + ")";
         }
     }
 

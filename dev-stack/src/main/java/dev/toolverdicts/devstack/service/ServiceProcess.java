@@ -11,21 +11,16 @@ import java.util.Optional;
 import dev.toolverdicts.devstack.Part;
 import dev.toolverdicts.devstack.Ports;
 import dev.toolverdicts.devstack.process.ChildProcess;
+import dev.toolverdicts.devstack.jvm.ServiceJvm;
 import dev.toolverdicts.devstack.process.HttpProbe;
 
 /**
- * One instance of a Spring Boot service run as {@code java -jar <module>/target/<module>.jar} with a small heap and
+ * One instance of a Spring Boot service run as {@code java -jar <module>/target/<module>.jar} with its mode's JVM flags and
  * its wiring (port, database, broker, mail, routes) given as command-line properties; ready when its readiness probe
  * says so. Every instance of a service shares its database and consumer groups; the gateway gets each service's
  * instance list as Spring Cloud's static discovery instances.
  */
 public final class ServiceProcess implements Part {
-
-    /** Small-heap flags: eight JVMs share a laptop, and quick start matters more than peak throughput here. */
-    private static final List<String> JVM_FLAGS = List.of(
-            "-Xms64m", "-Xmx256m", "-Xss512k",
-            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m",
-            "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED");
 
     /** The gateway's heap, e.g. {@code 2g}, to hold thousands of live streams (benchmark 9); default 256m. */
     public static final String GATEWAY_HEAP_ENV = "DEV_STACK_GATEWAY_HEAP";
@@ -38,6 +33,7 @@ public final class ServiceProcess implements Part {
     private final Path workingDir;
     private final Path log;
     private final HttpProbe readiness;
+    private final ServiceJvm jvm;
     private ChildProcess process;
 
     public ServiceProcess(ServiceSpec spec, Ports ports, Path repoRoot, Path workingDir, Path log) {
@@ -46,6 +42,12 @@ public final class ServiceProcess implements Part {
 
     public ServiceProcess(ServiceSpec spec, int instance, Instances instances, Path repoRoot, Path workingDir,
             Path log) {
+        this(spec, instance, instances, ServiceJvm.quickStart(), repoRoot, workingDir, log);
+    }
+
+    public ServiceProcess(ServiceSpec spec, int instance, Instances instances, ServiceJvm jvm, Path repoRoot,
+            Path workingDir, Path log) {
+        this.jvm = jvm;
         this.spec = spec;
         this.instance = instance;
         this.instances = instances;
@@ -88,38 +90,48 @@ public final class ServiceProcess implements Part {
         Files.createDirectories(workingDir);
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.java());
-        command.addAll(jvmFlags(spec, System.getenv()));
+        command.addAll(jvmFlags());
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(arguments());
         process = new ChildProcess(name(), command, workingDir, log);
         process.start();
     }
 
+    /** The JVM's flags, by the stack's {@link dev.toolverdicts.devstack.jvm.JvmMode}, and a big gateway's if asked. */
+    public List<String> jvmFlags() {
+        return jvmFlags(spec, jvm.flags(spec.name()), System.getenv());
+    }
+
     /**
-     * The JVM flags of one service: the small heap and quick-start JIT, except a gateway given
-     * {@value #GATEWAY_HEAP_ENV}: that heap from the start and the full JIT, to hold thousands of live streams (each
-     * costs about 120 KB; the gateway checks its budget at start, live.StreamBudget).
+     * The flags of the mode, except for a gateway given {@value #GATEWAY_HEAP_ENV}: that heap from the start and the
+     * full JIT with G1, to hold thousands of live streams (each costs about 120 KB; the gateway checks its budget at
+     * start, live.StreamBudget).
      */
-    static List<String> jvmFlags(ServiceSpec spec, java.util.Map<String, String> env) {
+    static List<String> jvmFlags(ServiceSpec spec, List<String> modeFlags, java.util.Map<String, String> env) {
         String heap = env.get(GATEWAY_HEAP_ENV);
         if (!spec.isGateway() || heap == null || heap.isBlank()) {
-            return JVM_FLAGS;
+            return modeFlags;
         }
         if (!heap.strip().matches("\\d+[kKmMgG]?")) {
             throw new IllegalArgumentException(GATEWAY_HEAP_ENV + " must be a heap size like 2g or 1536m, not " + heap);
         }
-        // sized up front, fully compiled (C2) and with G1, as a production gateway runs: C1 and Serial are for quick
-        // starts of small heaps
-        return JVM_FLAGS.stream().filter(flag -> !flag.equals("-XX:TieredStopAtLevel=1"))
-                .map(flag -> switch (flag) {
-                    case "-Xms64m" -> "-Xms" + heap.strip();
-                    case "-Xmx256m" -> "-Xmx" + heap.strip();
-                    case "-XX:ReservedCodeCacheSize=64m" -> "-XX:ReservedCodeCacheSize=128m";
-                    // Serial copied a young generation full of just-opened streams in one 4.5 s pause; G1 keeps to
-                    // its pause goal by sizing the young generation
-                    case "-XX:+UseSerialGC" -> "-XX:+UseG1GC";
-                    default -> flag;
-                }).toList();
+        List<String> flags = new ArrayList<>(List.of("-Xms" + heap.strip(), "-Xmx" + heap.strip()));
+        for (String flag : modeFlags) {
+            if (flag.startsWith("-Xms") || flag.startsWith("-Xmx") || flag.equals("-XX:TieredStopAtLevel=1")) {
+                continue;
+            }
+            flags.add(switch (flag) {
+                case "-XX:ReservedCodeCacheSize=64m" -> "-XX:ReservedCodeCacheSize=128m";
+                // Serial copied a young generation full of just-opened streams in one 4.5 s pause; G1 keeps to its
+                // pause goal by sizing the young generation
+                case "-XX:+UseSerialGC" -> "-XX:+UseG1GC";
+                default -> flag;
+            });
+        }
+        if (!flags.contains("-XX:+UseG1GC")) {
+            flags.add("-XX:+UseG1GC");
+        }
+        return List.copyOf(flags);
     }
 
     /** The Spring properties that wire this service into the stack. */

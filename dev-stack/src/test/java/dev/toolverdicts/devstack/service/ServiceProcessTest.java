@@ -60,12 +60,16 @@ class ServiceProcessTest {
         ServiceSpec votes = ServiceCatalog.only(List.of("vote-service")).getFirst();
         Map<String, String> env = Map.of(ServiceProcess.GATEWAY_HEAP_ENV, "2g");
 
-        assertThat(ServiceProcess.jvmFlags(gateway, env)).contains("-Xms2g", "-Xmx2g", "-XX:+UseG1GC")
+        assertThat(ServiceProcess.jvmFlags(gateway, quick(gateway), env)).contains("-Xms2g", "-Xmx2g", "-XX:+UseG1GC")
                 .doesNotContain("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-        assertThat(ServiceProcess.jvmFlags(votes, env)).contains("-Xmx256m");
-        assertThat(ServiceProcess.jvmFlags(gateway, Map.of())).contains("-Xmx256m");
+        assertThat(ServiceProcess.jvmFlags(votes, quick(votes), env)).contains("-Xmx256m");
+        assertThat(ServiceProcess.jvmFlags(gateway, quick(gateway), Map.of())).contains("-Xmx256m");
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                .isThrownBy(() -> ServiceProcess.jvmFlags(gateway, Map.of(ServiceProcess.GATEWAY_HEAP_ENV, "2 GB")));
+                .isThrownBy(() -> ServiceProcess.jvmFlags(gateway, quick(gateway), Map.of(ServiceProcess.GATEWAY_HEAP_ENV, "2 GB")));
+    }
+
+    private static List<String> quick(ServiceSpec spec) {
+        return dev.toolverdicts.devstack.jvm.ServiceJvm.quickStart().flags(spec.name());
     }
 
     @Test

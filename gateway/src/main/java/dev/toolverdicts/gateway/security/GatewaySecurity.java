@@ -30,7 +30,8 @@ class GatewaySecurity {
     @Bean
     SecurityFilterChain gatewayFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
             RateLimiter rateLimiter, ProblemResponses problems, @Value("${gateway.content-security-policy}") String contentSecurityPolicy,
-            @Value("${server.servlet.session.cookie.secure:true}") boolean secureCookies) throws Exception {
+            @Value("${server.servlet.session.cookie.secure:true}") boolean secureCookies,
+            @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) throws Exception {
         ProblemSecurityErrors errors = new ProblemSecurityErrors(problems);
         KnownRegistrationsOnly authorizationRequests = new KnownRegistrationsOnly(registrations);
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
@@ -52,7 +53,7 @@ class GatewaySecurity {
                         .csrfTokenRepository(csrfCookie(secureCookies))
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(new SessionCsrfMatcher()))
-                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .addFilterAfter(new CsrfCookieFilter(sessionCookie), CsrfFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -9,6 +9,7 @@ import org.springframework.cloud.gateway.server.mvc.common.MvcUtils;
 import org.springframework.cloud.gateway.server.mvc.config.GatewayMvcProperties;
 import org.springframework.cloud.gateway.server.mvc.handler.ProxyExchange;
 import org.springframework.cloud.gateway.server.mvc.handler.RestClientProxyExchange;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -44,16 +45,20 @@ class RouteTimedProxyExchange implements ProxyExchange {
     }
 
     private RestClientProxyExchange exchangeFor(String routeId) {
+        ClientHttpRequestFactory factory = requestFactory(properties.connectTimeout(routeId),
+                properties.responseTimeout(routeId));
+        return new RestClientProxyExchange(builders.getObject().requestFactory(factory).build(), gateway);
+    }
+
+    /** The HTTP client of one route; a zero response timeout means none. */
+    static ClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration responseTimeout) {
         HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(properties.connectTimeout(routeId))
+                .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
-        Duration responseTimeout = properties.responseTimeout(routeId);
-        if (!responseTimeout.isZero()) {
-            factory.setReadTimeout(responseTimeout);
-        }
-        return new RestClientProxyExchange(builders.getObject().requestFactory(factory).build(), gateway);
+        // not factory.setReadTimeout: it costs two exceptions per request (see ResponseDeadline)
+        return responseTimeout.isZero() ? factory : new ResponseDeadline(factory, responseTimeout);
     }
 
     private static String routeId(ServerRequest request) {

@@ -13,6 +13,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,11 +29,14 @@ public class SampleService {
     @Bean
     AccessRules sampleAccess() {
         return requests -> requests
-                .requestMatchers(HttpMethod.GET, "/api/things").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/things", "/api/things/*", "/api/things/*/stream").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/things").access(anyOf(EDITOR, ADMIN))
                 .requestMatchers("/api/admin/**").access(anyOf(ADMIN))
                 .requestMatchers(HttpMethod.POST, "/api/forms", "/api/framing").permitAll()
                 .requestMatchers("/api/conflicts/**", "/api/stream").permitAll();
+    }
+
+    record Thing(String id, String name) {
     }
 
     @RestController
@@ -39,6 +45,24 @@ public class SampleService {
         @GetMapping("/api/things")
         String list() {
             return "[]";
+        }
+
+        /** A public JSON read; "missing" is a 404, as any unknown thing would be. */
+        @GetMapping("/api/things/{id}")
+        Thing thing(@PathVariable String id) {
+            if (id.equals("missing")) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no thing " + id);
+            }
+            return new Thing(id, "a thing");
+        }
+
+        /** A public event stream: one event, then the end. */
+        @GetMapping(path = "/api/things/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+        SseEmitter stream(@PathVariable String id) throws java.io.IOException {
+            SseEmitter emitter = new SseEmitter();
+            emitter.send(new Thing(id, "changed"), MediaType.APPLICATION_JSON);
+            emitter.complete();
+            return emitter;
         }
 
         /** Answers how many bytes of body arrived, so a test sees what a replayed body carried. */
