@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.web.context.request.async.DeferredResult;
 import org.springframework.web.context.request.async.WebAsyncUtils;
 
@@ -24,7 +23,8 @@ final class LiveReader implements LiveViews.Listener {
     private final DeferredResult<Object> held;
     private final LiveViews.View view;
     private final Runnable releaseTicket;
-    private final AtomicBoolean gone = new AtomicBoolean();
+    /** Guarded by this: once set, nothing more is written (the container may recycle the response at any time). */
+    private boolean gone;
     private volatile long lastWrite = System.nanoTime();
 
     private LiveReader(ServletOutputStream out, DeferredResult<Object> held, LiveViews.View view,
@@ -45,14 +45,20 @@ final class LiveReader implements LiveViews.Listener {
         held.onError(failure -> reader.leave());
         held.onCompletion(reader::leave);
         WebAsyncUtils.getAsyncManager(request).startDeferredResultProcessing(held);
-        response.flushBuffer();
+        try {
+            response.flushBuffer();
+        } catch (IOException | RuntimeException clientGone) {
+            // gone before its head: the held request must still be completed, or its connection stays open
+            reader.abandon();
+            return;
+        }
         view.join(reader);
     }
 
     /**
      * The container's own response under the filters' wrappers (session, security, async lifecycle): they act when
      * the response commits, which {@link #hold} has done, and per write they only cost (a lock and two checks per
-     * reader per change). A write after the container recycled the response fails, and the reader leaves.
+     * reader per change). Nothing is written once the reader has left ({@link #leave}).
      */
     private static ServletResponse containerResponse(ServletResponse response) {
         ServletResponse inner = response;
@@ -64,17 +70,21 @@ final class LiveReader implements LiveViews.Listener {
 
     @Override
     public void send(byte[] frame) {
-        if (gone.get()) {
-            return;
-        }
+        boolean failed = false;
         synchronized (this) {
+            if (gone) {
+                return;
+            }
             try {
                 out.write(frame);
                 out.flush();
                 lastWrite = System.nanoTime();
-            } catch (IOException | RuntimeException failed) {
-                end();
+            } catch (IOException | RuntimeException broken) {
+                failed = true;
             }
+        }
+        if (failed) {
+            end();
         }
     }
 
@@ -83,17 +93,40 @@ final class LiveReader implements LiveViews.Listener {
         return lastWrite;
     }
 
-    /** The upstream ended, the stream is old, or the reader is gone: complete the request and leave. */
+    /** The upstream ended, the stream is old, or the reader is gone: leave, then complete the request. */
     @Override
     public void end() {
-        held.setResult(null);
         leave();
+        held.setResult(null);
     }
 
-    private void leave() {
-        if (gone.compareAndSet(false, true)) {
-            releaseTicket.run();
-            view.leave(this);
+    /** A reader that never joined its view: gives back its ticket and its reservation, and completes the request. */
+    private void abandon() {
+        synchronized (this) {
+            if (gone) {
+                return;
+            }
+            gone = true;
         }
+        releaseTicket.run();
+        view.release();
+        held.setResult(null);
+    }
+
+    /**
+     * Leaves once, whichever way the stream ended. Marking the reader gone waits for a write in progress and comes
+     * before the request is completed: Tomcat recycles a completed response's output buffer for the next request on
+     * its processor, and a late heartbeat written to it went out on another client's connection (LiveStreamTest saw
+     * the next stream's head committed early and its own flush fail with a broken pipe, 1 run in 3).
+     */
+    private void leave() {
+        synchronized (this) {
+            if (gone) {
+                return;
+            }
+            gone = true;
+        }
+        releaseTicket.run();
+        view.leave(this);
     }
 }

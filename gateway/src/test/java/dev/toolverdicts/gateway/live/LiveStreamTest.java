@@ -172,9 +172,8 @@ class LiveStreamTest {
     private Opened open(String slug, String address) {
         try {
             Socket socket = new Socket("127.0.0.1", port);
-            // a safety net, not a timing: with 10 s, one run in six on this shared 2-core box (load average near 20)
-            // saw a stream's head but not its first event in time; five more runs did not
-            socket.setSoTimeout(30_000);
+            // a safety net, not a timing: a stream whose head came without its first event is a fault (see LiveReader)
+            socket.setSoTimeout(10_000);
             socket.getOutputStream().write(("GET /api/comparisons/tools/" + slug + "/stream HTTP/1.1\r\n"
                     + "Host: localhost\r\nAccept: text/event-stream\r\nX-Forwarded-For: " + address + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
