@@ -66,7 +66,7 @@ final class ResponseDeadline implements ClientHttpRequestFactory {
         InputStream body = bodyOf(response);
         try {
             if (body instanceof EofSensorInputStream pooled) {
-                pooled.abortConnection();
+                pooled.abort();
             } else {
                 body.close();
             }
