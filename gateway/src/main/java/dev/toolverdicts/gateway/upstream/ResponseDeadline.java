@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
@@ -21,8 +22,9 @@ import org.springframework.http.client.ClientHttpResponse;
  * cost: that one cancels a CompletableFuture timer per request, which creates a CancellationException and a
  * CompletionException (with stack traces) even when the answer came in time. Here one shared timer thread holds a
  * plain scheduled task per request, cancelled without any exception. When it fires it interrupts the request's thread
- * (waiting for the head, the JDK client then cancels the exchange; reading the body, the read fails) and closes the
- * body, as the framework's timeout does.
+ * (a virtual thread blocked in a socket read has its socket closed) and, once the head is in, aborts the body's
+ * connection, so the read fails and the connection is discarded, never pooled again. Abort, not close: the pooled
+ * client's close reads the rest of the body first, which would hold the shared timer thread.
  */
 final class ResponseDeadline implements ClientHttpRequestFactory {
 
@@ -59,6 +61,20 @@ final class ResponseDeadline implements ClientHttpRequestFactory {
         }
     }
 
+    /** Gives the response up: its connection is closed, not drained for reuse (a close would read the rest). */
+    private static void abandon(ClientHttpResponse response) {
+        InputStream body = bodyOf(response);
+        try {
+            if (body instanceof EofSensorInputStream pooled) {
+                pooled.abort();
+            } else {
+                body.close();
+            }
+        } catch (IOException ignored) {
+            // the exchange is given up either way
+        }
+    }
+
     /** One exchange's deadline: waiting for the head, reading the body, done, or expired. */
     private static final class Deadline {
 
@@ -73,22 +89,14 @@ final class ResponseDeadline implements ClientHttpRequestFactory {
             task = TIMER.schedule(this::expire, timeout.toNanos(), TimeUnit.NANOSECONDS);
         }
 
-        private void expire() {
-            InputStream body = null;
-            synchronized (this) {
-                if (state == State.HEAD || state == State.BODY) {
-                    // under the lock: once the caller has finished, no interrupt of this exchange can reach it
-                    caller.interrupt();
-                    body = state == State.BODY ? bodyOf(response) : null;
-                    state = State.EXPIRED;
+        private synchronized void expire() {
+            if (state == State.HEAD || state == State.BODY) {
+                // under the lock: once the caller has finished, no interrupt of this exchange can reach it
+                caller.interrupt();
+                if (state == State.BODY) {
+                    abandon(response);
                 }
-            }
-            if (body != null) {
-                try {
-                    body.close();
-                } catch (IOException ignored) {
-                    // the exchange is given up either way
-                }
+                state = State.EXPIRED;
             }
         }
 
@@ -152,8 +160,7 @@ final class ResponseDeadline implements ClientHttpRequestFactory {
                 throw e;
             }
             if (!deadline.headArrived(response)) {
-                // not response.close(): that reads the rest of the body first
-                bodyOf(response).close();
+                abandon(response);
                 throw timedOut(null);
             }
             return new TimedResponse(response, deadline);

@@ -1,6 +1,5 @@
 package dev.toolverdicts.gateway.upstream;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +9,6 @@ import org.springframework.cloud.gateway.server.mvc.config.GatewayMvcProperties;
 import org.springframework.cloud.gateway.server.mvc.handler.ProxyExchange;
 import org.springframework.cloud.gateway.server.mvc.handler.RestClientProxyExchange;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.function.ServerRequest;
@@ -52,12 +50,9 @@ class RouteTimedProxyExchange implements ProxyExchange {
 
     /** The HTTP client of one route; a zero response timeout means none. */
     static ClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration responseTimeout) {
-        HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
-        // not factory.setReadTimeout: it costs two exceptions per request (see ResponseDeadline)
+        // each read waits at most the whole timeout (a platform thread, which the deadline's interrupt does not
+        // stop in a socket read, is bounded by that); the deadline bounds the whole response on virtual threads
+        ClientHttpRequestFactory factory = PooledUpstreamClient.requestFactory(connectTimeout, responseTimeout);
         return responseTimeout.isZero() ? factory : new ResponseDeadline(factory, responseTimeout);
     }
 
