@@ -36,6 +36,9 @@ install_packages() {
   command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
   command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
   command -v curl >/dev/null 2>&1 || missing+=(curl)
+  # containers find each other by name (kafka, postgres) through the CNI dnsname plugin, which podman does not pull
+  # in: without it a fresh machine's kafka-init could not resolve "kafka" and compose up failed
+  [ -x /usr/lib/cni/dnsname ] || missing+=(golang-github-containernetworking-plugin-dnsname)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing ${missing[*]}"
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
