@@ -103,6 +103,19 @@ class ProductionKafkaAclTest {
     }
 
     @Test
+    void theGroupsOfTheServicesEventConsumersAreTheOnesTheAclsAreCheckedFor() {
+        // platform/consumers names a consumer's group <service>.<purpose>: no @KafkaListener is left to read them from
+        assertThat(ServiceKafkaUsage.of("comparison-service").listenerGroups())
+                .containsExactly("comparison-service.projection");
+        assertThat(ServiceKafkaUsage.of("newsletter-service").listenerGroups())
+                .containsExactly("newsletter-service.digest-feed");
+        assertThat(ServiceKafkaUsage.of("vote-service").listenerGroups()).containsExactly("vote-service.published-tools");
+        assertThat(ServiceKafkaUsage.of("review-service").listenerGroups())
+                .containsExactly("review-service.published-tools");
+        assertThat(ServiceKafkaUsage.of("catalog-service").listenerGroups()).isEmpty();
+    }
+
+    @Test
     void everyConsumerGroupIsCoveredByItsServiceAndByNoOtherService() {
         List<Map<String, Object>> users = manifests.ofKind("KafkaUser");
         for (Map<String, Object> user : users) {

@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  * review): the contract topics it names through {@code Topics.X} or {@code EventTypes.X}, split by owner (a topic
  * belongs to the service its name starts with, as in {@code catalog.tool.v1}), and the consumer groups of its
  * listeners. {@code readsOwn}: its own topics it also reads with a plain {@code KafkaConsumer} (no group, no dead
- * letters), as every comparison replica reads {@code comparison.view.v1}.
+ * letters), as every comparison replica reads {@code comparison.view.v1}. {@code listenerGroups}: the groups its consumers
+ * join: {@code <service>.<purpose>} of each {@code EventConsumer} (platform/consumers), and the group of any
+ * {@code @KafkaListener}.
  */
 record ServiceKafkaUsage(String service, Set<String> produced, Set<String> consumed, Set<String> readsOwn,
         Set<String> listenerGroups) {
@@ -36,6 +38,8 @@ record ServiceKafkaUsage(String service, Set<String> produced, Set<String> consu
     private static final Pattern PLATFORM_DEPENDENCY = Pattern.compile(
             "<groupId>dev\\.toolverdicts</groupId>\\s*<artifactId>([\\w-]+)</artifactId>");
     private static final Pattern LISTENER_ID = Pattern.compile("\\bid\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern CONSUMER = Pattern.compile("(new EventConsumer|EventConsumer\\.of)\\(\\s*(\"([^\"]+)\"|PURPOSE)");
+    private static final Pattern PURPOSE = Pattern.compile("String PURPOSE\\s*=\\s*\"([^\"]+)\"");
 
     /** Every topic of the published contract, by the name of its constant in {@code Topics}. */
     static Map<String, String> contractTopics() {
@@ -82,6 +86,13 @@ record ServiceKafkaUsage(String service, Set<String> produced, Set<String> consu
                                 readsOwn.add(topic);
                             }
                         }
+                    }
+                    Matcher consumer = CONSUMER.matcher(source);
+                    while (consumer.find()) {
+                        Matcher purpose = PURPOSE.matcher(source);
+                        String name = consumer.group(3) != null ? consumer.group(3)
+                                : purpose.find() ? purpose.group(1) : "(no purpose: " + file.getFileName() + ")";
+                        groups.add(service + "." + name);
                     }
                     Matcher listener = LISTENER.matcher(source);
                     while (listener.find()) {
