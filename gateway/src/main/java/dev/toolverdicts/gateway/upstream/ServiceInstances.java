@@ -37,11 +37,12 @@ public class ServiceInstances {
     private final Map<String, AtomicInteger> turns = new ConcurrentHashMap<>();
     private final Map<URI, Instant> ejected = new ConcurrentHashMap<>();
 
-    ServiceInstances(ObjectProvider<DiscoveryClient> discovery, ServiceUris services, UpstreamProperties properties) {
+    ServiceInstances(ObjectProvider<DiscoveryClient> discovery, ServiceUris services, UpstreamProperties properties,
+            Clock clock) {
         this.discovery = discovery;
         this.configured = configured(services);
         this.ejectFor = properties.ejectFor();
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** The next instance of the service to call. */
