@@ -26,9 +26,9 @@ import org.springframework.context.ApplicationContext;
  * has, and {@link #assertHolds} sends every endpoint × caller to the running app and lists every cell that differs.
  * Requests carry an empty JSON object as body: what is checked is the security decision, not the handler.
  *
- * <p>Table: a header {@code method,path,anonymous,member,reviewer,editor,admin,newsletter,id_token}, then one row
- * per endpoint with {@code allow}, {@code 401} or {@code 403} per caller; blank lines and lines starting with
- * {@code #} are comments.
+ * <p>Table: a header {@code method,path,anonymous,member,reviewer,editor,admin,newsletter,id_token,other_audience},
+ * then one row per endpoint with {@code allow}, {@code 401} or {@code 403} per caller; blank lines and lines starting
+ * with {@code #} are comments.
  */
 public final class AuthorizationMatrix {
 

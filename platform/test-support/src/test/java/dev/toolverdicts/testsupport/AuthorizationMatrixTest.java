@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The matrix reports every cell that does not hold, and refuses a table that misses a caller or repeats a row. */
 class AuthorizationMatrixTest {
 
-    private static final String HEADER = "method,path,anonymous,member,reviewer,editor,admin,newsletter,id_token\n";
+    private static final String HEADER =
+            "method,path,anonymous,member,reviewer,editor,admin,newsletter,id_token,other_audience\n";
 
     private HttpServer server;
 
@@ -38,28 +39,29 @@ class AuthorizationMatrixTest {
     @Test
     void aMatchingTableHolds() {
         AuthorizationMatrix matrix = AuthorizationMatrix.parse(HEADER
-                + "# comment\nGET,/open,allow,allow,allow,allow,allow,allow,allow\n"
-                + "POST,/admin/{id},401,403,403,403,403,403,403\n");
+                + "# comment\nGET,/open,allow,allow,allow,allow,allow,allow,allow,allow\n"
+                + "POST,/admin/{id},401,403,403,403,403,403,403,403\n");
         assertThatCode(() -> matrix.assertHolds(base())).doesNotThrowAnyException();
     }
 
     @Test
     void everyCellThatDiffersIsNamed() {
         AuthorizationMatrix matrix = AuthorizationMatrix.parse(HEADER
-                + "DELETE,/admin/{id},401,403,403,403,allow,403,401\n");
+                + "DELETE,/admin/{id},401,403,403,403,allow,403,401,401\n");
         assertThatThrownBy(() -> matrix.assertHolds(base()))
-                .hasMessageContaining("2 cell(s)")
+                .hasMessageContaining("3 cell(s)")
                 .hasMessageContaining("DELETE /admin/{id} as admin: expected allow, got 403")
-                .hasMessageContaining("DELETE /admin/{id} as id_token: expected 401, got 403");
+                .hasMessageContaining("DELETE /admin/{id} as id_token: expected 401, got 403")
+                .hasMessageContaining("DELETE /admin/{id} as other_audience: expected 401, got 403");
     }
 
     @Test
     void aTableMustNameEveryCallerOnceAndEachEndpointOnce() {
         assertThatThrownBy(() -> AuthorizationMatrix.parse("method,path,anonymous,member\nGET,/x,allow,allow\n"))
                 .hasMessageContaining("every caller");
-        assertThatThrownBy(() -> AuthorizationMatrix.parse(HEADER + "GET,/x,allow,allow,allow,allow,allow,allow,401\n"
-                + "GET,/x,allow,allow,allow,allow,allow,allow,401\n")).hasMessageContaining("listed twice");
-        assertThatThrownBy(() -> AuthorizationMatrix.parse(HEADER + "GET,/x,allow,allow,allow,allow,allow,allow,maybe\n"))
+        assertThatThrownBy(() -> AuthorizationMatrix.parse(HEADER + "GET,/x,allow,allow,allow,allow,allow,allow,401,401\n"
+                + "GET,/x,allow,allow,allow,allow,allow,allow,401,401\n")).hasMessageContaining("listed twice");
+        assertThatThrownBy(() -> AuthorizationMatrix.parse(HEADER + "GET,/x,allow,allow,allow,allow,allow,allow,401,maybe\n"))
                 .hasMessageContaining("unknown outcome 'maybe'");
     }
 
