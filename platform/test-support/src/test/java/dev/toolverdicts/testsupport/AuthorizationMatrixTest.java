@@ -18,13 +18,22 @@ class AuthorizationMatrixTest {
 
     private HttpServer server;
 
-    /** Public reads; {@code /admin/{id}} is 401 without a token and 403 with any (nobody may). */
+    /**
+     * Public reads; {@code /admin/{id}} is 401 without a token and 403 with any (nobody may); the page {@code /desk}
+     * sends a caller without a token to the sign-in page and one with a token elsewhere.
+     */
     @BeforeEach
     void start() throws Exception {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             boolean admin = exchange.getRequestURI().getPath().startsWith("/admin/");
             boolean token = exchange.getRequestHeaders().containsKey("Authorization");
+            if (exchange.getRequestURI().getPath().equals("/desk")) {
+                exchange.getResponseHeaders().add("Location", token ? "/desk/home" : "/login?next=desk");
+                exchange.sendResponseHeaders(302, -1);
+                exchange.close();
+                return;
+            }
             exchange.sendResponseHeaders(admin ? (token ? 403 : 401) : 200, -1);
             exchange.close();
         });
@@ -53,6 +62,17 @@ class AuthorizationMatrixTest {
                 .hasMessageContaining("DELETE /admin/{id} as admin: expected allow, got 403")
                 .hasMessageContaining("DELETE /admin/{id} as id_token: expected 401, got 403")
                 .hasMessageContaining("DELETE /admin/{id} as other_audience: expected 401, got 403");
+    }
+
+    @Test
+    void aRedirectToTheSignInPageIsItsOwnOutcomeAndAnyOtherRedirectIsAllowed() {
+        assertThatCode(() -> AuthorizationMatrix.parse(HEADER
+                + "GET,/desk,login,allow,allow,allow,allow,allow,allow,allow\n").assertHolds(base()))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> AuthorizationMatrix.parse(HEADER
+                + "GET,/desk,allow,allow,allow,allow,allow,allow,allow,allow\n").assertHolds(base()))
+                .hasMessageContaining("1 cell(s)")
+                .hasMessageContaining("GET /desk as anonymous: expected allow, got 302 to the sign-in page");
     }
 
     @Test
