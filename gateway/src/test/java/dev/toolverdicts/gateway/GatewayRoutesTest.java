@@ -71,6 +71,22 @@ class GatewayRoutesTest {
         assertThat(response.statusCode()).isEqualTo(401);
     }
 
+    /** The door checks what every service checks (RFC 9068 type and the API audience), whatever roles are claimed. */
+    @Test
+    void anIdTokenOrAnAccessTokenForAnotherAudienceIsRefusedAtTheDoorAndNeverRelayed() {
+        for (String token : java.util.List.of(TestJwts.idToken("user-43", "ADMIN"),
+                TestJwts.tokenFor("another-api", "user-44", "ADMIN"))) {
+            HttpResponse<String> response = gateway().send(gateway().request("/api/catalog/tools")
+                    .header("Authorization", "Bearer " + token)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(UPSTREAMS.get("catalog").seen())
+                    .noneMatch(seen -> ("Bearer " + token).equals(seen.authorization()));
+        }
+    }
+
     @Test
     void aPageGoesOutGzippedToABrowserThatAcceptsIt() throws Exception {
         HttpResponse<byte[]> zipped = java.net.http.HttpClient.newHttpClient().send(gateway()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.toolverdicts.identity.FreePorts;
+import dev.toolverdicts.identity.IdentityApplication;
 import dev.toolverdicts.servicedefaults.security.Role;
 import dev.toolverdicts.identity.user.UserAccount;
 import dev.toolverdicts.identity.user.UserRepository;
@@ -29,7 +30,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
@@ -78,6 +82,9 @@ class SignInThrottlingTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Environment environment;
+
     @Test
     void twentyWrongPasswordsLockTheAccountAndSlowTheAddressWhileAnotherAccountStillSignsIn() throws Exception {
         String victim = member();
@@ -102,6 +109,33 @@ class SignInThrottlingTest {
                 .query(Timestamp.class).single().toInstant()).isAfter(Instant.now());
         assertThat(isSignedIn(signIn("198.51.100.9", other, PASSWORD))).as("another account signs in").isTrue();
         assertThat(isSignedIn(signIn("192.0.2.44", member(), PASSWORD))).isTrue();
+    }
+
+    /** The counts live in identity's PostgreSQL, not in an instance: a second instance goes on where the first left. */
+    @Test
+    void aSecondInstanceOnTheSameDatabaseKeepsTheLockAndTheAddressLimit() throws Exception {
+        String victim = member();
+        String attacker = "203.0.113.50";
+        for (int i = 0; i < 20; i++) {
+            signIn(BASE, attacker, victim, "wrong password number " + i);
+        }
+
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(IdentityApplication.class).run(
+                "--server.port=0", "--spring.profiles.active=dev", "--identity.issuer=" + BASE,
+                "--spring.mail.port=" + SMTP_PORT,
+                "--identity.throttle.login-per-address.capacity=20", "--identity.throttle.login-per-address.period=10m",
+                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"))) {
+            String secondBase = "http://127.0.0.1:" + second.getEnvironment().getProperty("local.server.port");
+
+            HttpResponse<String> slowed = signIn(secondBase, attacker, member(), PASSWORD);
+            assertThat(slowed.statusCode()).as("the address is out of attempts at the other instance too")
+                    .isEqualTo(429);
+            assertThat(isSignedIn(signIn(secondBase, "198.51.100.60", victim, PASSWORD)))
+                    .as("the account is locked at the other instance too").isFalse();
+            assertThat(isSignedIn(signIn(secondBase, "198.51.100.60", member(), PASSWORD))).isTrue();
+        }
     }
 
     @Test
@@ -184,15 +218,20 @@ class SignInThrottlingTest {
 
     /** Posts the login form like a browser behind the ingress at {@code clientAddress}. */
     private static HttpResponse<String> signIn(String clientAddress, String email, String password) throws Exception {
+        return signIn(BASE, clientAddress, email, password);
+    }
+
+    private static HttpResponse<String> signIn(String base, String clientAddress, String email, String password)
+            throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String page = browser.send(HttpRequest.newBuilder(URI.create(BASE + "/login"))
+        String page = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("X-Forwarded-For", clientAddress).build(), HttpResponse.BodyHandlers.ofString()).body();
         Matcher csrf = CSRF.matcher(page);
         assertThat(csrf.find()).isTrue();
         String form = Map.of("username", email, "password", password, "_csrf", csrf.group(1)).entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return browser.send(HttpRequest.newBuilder(URI.create(BASE + "/login"))
+        return browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("X-Forwarded-For", clientAddress)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

@@ -26,9 +26,9 @@ import org.springframework.context.ApplicationContext;
  * has, and {@link #assertHolds} sends every endpoint × caller to the running app and lists every cell that differs.
  * Requests carry an empty JSON object as body: what is checked is the security decision, not the handler.
  *
- * <p>Table: a header {@code method,path,anonymous,member,reviewer,editor,admin,newsletter,id_token}, then one row
- * per endpoint with {@code allow}, {@code 401} or {@code 403} per caller; blank lines and lines starting with
- * {@code #} are comments.
+ * <p>Table: a header {@code method,path,anonymous,member,reviewer,editor,admin,newsletter,id_token,other_audience},
+ * then one row per endpoint with {@code allow}, {@code 401}, {@code 403} or {@code login} ({@link Outcome}) per
+ * caller; blank lines and lines starting with {@code #} are comments.
  */
 public final class AuthorizationMatrix {
 
@@ -101,9 +101,11 @@ public final class AuthorizationMatrix {
     public void assertHolds(URI base) {
         List<String> wrong = new ArrayList<>();
         rows.forEach((endpoint, outcomes) -> outcomes.forEach((caller, expected) -> {
-            int status = send(base, endpoint, caller);
-            if (Outcome.ofStatus(status) != expected) {
-                wrong.add(endpoint + " as " + caller.column() + ": expected " + expected.cell() + ", got " + status);
+            HttpResponse<InputStream> answer = send(base, endpoint, caller);
+            Outcome outcome = Outcome.ofAnswer(answer.statusCode(), answer.headers().firstValue("Location").orElse(null));
+            if (outcome != expected) {
+                wrong.add(endpoint + " as " + caller.column() + ": expected " + expected.cell() + ", got "
+                        + answer.statusCode() + (outcome == Outcome.SIGN_IN_FIRST ? " to the sign-in page" : ""));
             }
         }));
         if (!wrong.isEmpty()) {
@@ -112,7 +114,7 @@ public final class AuthorizationMatrix {
         }
     }
 
-    private static int send(URI base, Endpoint endpoint, Caller caller) {
+    private static HttpResponse<InputStream> send(URI base, Endpoint endpoint, Caller caller) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(endpoint.samplePath()))
                 .timeout(Duration.ofSeconds(30));
         if (Set.of("POST", "PUT", "PATCH").contains(endpoint.method())) {
@@ -129,7 +131,7 @@ public final class AuthorizationMatrix {
             // the status is all that counts: streams (server-sent events) are closed as soon as it is known
             HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             response.body().close();
-            return response.statusCode();
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(endpoint + " as " + caller.column(), e);
         } catch (InterruptedException e) {
