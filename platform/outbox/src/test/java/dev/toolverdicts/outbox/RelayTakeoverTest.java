@@ -36,8 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the relay lock in the middle of a batch (its Kafka does not answer, so its send waits), the second this test's
  * context with the default poll interval (200 ms). While the first holds the lock the second claims nothing. Once the
  * first is killed with SIGKILL, PostgreSQL sees its connection close, ends its session and frees the lock and the
- * rows, and the second instance publishes every row once, in order per key. Prints how long that took after the
- * kill, per round: the takeover figure of deploy/SCALING.md ("What runs once").
+ * rows; once it is frozen (SIGSTOP: its connection stays open, as with a lost node or a stuck process), PostgreSQL
+ * ends the session when the batch has been idle for {@code outbox.batch-idle-timeout}. Either way the second
+ * instance then publishes every row once, in order per key. Prints how long that took after the kill or freeze, per
+ * round: the takeover figures of deploy/SCALING.md ("What runs once").
  */
 @SpringBootTest(properties = "outbox.poll-interval=200ms")
 @WithPostgres
@@ -98,6 +100,13 @@ class RelayTakeoverTest {
             figures.add("round " + round + ": " + oneRound(round, Death.KILLED, Duration.ofSeconds(60)));
         }
         figures.forEach(figure -> System.out.println("relay takeover after SIGKILL of the lock holder, " + figure));
+    }
+
+    @Test
+    void whenTheInstanceHoldingTheRelayLockFreezesItsBatchIsEndedAfterTheIdleTimeoutAndTheOtherTakesOver()
+            throws Exception {
+        String figure = oneRound(ROUNDS + 1, Death.FROZEN, Duration.ofSeconds(3));
+        System.out.println("relay takeover after SIGSTOP of the lock holder (batch-idle-timeout 3 s), " + figure);
     }
 
     private String oneRound(int round, Death death, Duration firstsIdleTimeout) throws Exception {
@@ -173,6 +182,7 @@ class RelayTakeoverTest {
         // its send waits for the partition's metadata far longer than any round takes
         properties.put("spring.kafka.producer.properties.max.block.ms", "600000");
         properties.put("outbox.poll-interval", "200ms");
+        properties.put("outbox.batch-idle-timeout", idleTimeout.toMillis() + "ms");
         properties.put("spring.main.banner-mode", "off");
         properties.forEach((name, value) -> command.add("--" + name + "=" + value));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
