@@ -39,8 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutboxAutoConfiguration {
 
     @Bean
-    OutboxRepository outboxRepository(DataSource dataSource) {
-        return new OutboxRepository(JdbcClient.create(dataSource));
+    OutboxRepository outboxRepository(DataSource dataSource, OutboxProperties properties) {
+        return new OutboxRepository(JdbcClient.create(dataSource), properties.batchIdleTimeout());
     }
 
     @Bean

@@ -13,6 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize how many rows one drain transaction claims and publishes
  * @param retention how long published rows are kept before they are deleted
  * @param maxBackoff the longest pause between retries while Kafka does not acknowledge
+ * @param batchIdleTimeout how long PostgreSQL lets a drain transaction sit idle before it ends its session (its
+ *        {@code idle_in_transaction_session_timeout}): bounds how long a relay that stopped answering without closing
+ *        its connection (a lost node, a frozen process) keeps the relay lock and its claimed rows from the other
+ *        instances. Longer than the relay producer's own waits (10 s to buffer, 30 s to deliver), so a working batch
+ *        is not cut off
  */
 @ConfigurationProperties("outbox")
 public record OutboxProperties(
@@ -20,5 +25,6 @@ public record OutboxProperties(
         @DefaultValue("200ms") Duration pollInterval,
         @DefaultValue("100") int batchSize,
         @DefaultValue("7d") Duration retention,
-        @DefaultValue("5s") Duration maxBackoff) {
+        @DefaultValue("5s") Duration maxBackoff,
+        @DefaultValue("60s") Duration batchIdleTimeout) {
 }

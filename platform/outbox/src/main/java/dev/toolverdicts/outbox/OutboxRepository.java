@@ -1,6 +1,7 @@
 package dev.toolverdicts.outbox;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,9 +17,12 @@ final class OutboxRepository {
     private static final int MAX_ERROR_LENGTH = 2000;
 
     private final JdbcClient jdbc;
+    private final String batchIdleTimeout;
 
-    OutboxRepository(JdbcClient jdbc) {
+    /** {@code batchIdleTimeout}: how long a drain transaction may sit idle before PostgreSQL ends its session. */
+    OutboxRepository(JdbcClient jdbc, Duration batchIdleTimeout) {
         this.jdbc = jdbc;
+        this.batchIdleTimeout = Math.max(1, batchIdleTimeout.toMillis()) + "ms";
     }
 
     void insert(UUID eventId, OutboxMessage message, Instant createdAt, String traceparent) {
@@ -31,10 +35,16 @@ final class OutboxRepository {
                 .update();
     }
 
-    /** Takes the relay lock for the current transaction; false when another relay holds it. */
+    /**
+     * Takes the relay lock for the current transaction; false when another relay holds it. In the same statement it
+     * limits how long the transaction may then sit idle: a relay that vanishes without closing its connection would
+     * otherwise hold the lock until the server's TCP keepalive gives up on it (two hours by default on Linux).
+     */
     boolean tryRelayLock() {
-        return Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(RELAY_LOCK)
-                .query(Boolean.class).single());
+        return jdbc.sql("""
+                SELECT set_config('idle_in_transaction_session_timeout', ?, true), pg_try_advisory_xact_lock(?)""")
+                .params(batchIdleTimeout, RELAY_LOCK)
+                .query((rs, n) -> rs.getBoolean(2)).single();
     }
 
     /** Locks the oldest unpublished rows for the current transaction, skipping rows someone else holds. */
