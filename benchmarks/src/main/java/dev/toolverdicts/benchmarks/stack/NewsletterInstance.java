@@ -57,7 +57,12 @@ public final class NewsletterInstance implements AutoCloseable {
 
     static List<String> rewrite(List<String> running, String database, int smtpPort, int port, String groupPrefix) {
         List<String> command = new ArrayList<>();
+        String recording = System.getenv("BENCH_NEWSLETTER_JFR");
         for (String arg : running) {
+            if (arg.equals("-jar") && recording != null && !recording.isBlank()) {
+                // a flight recording of the benchmark's instance, for the profile of the send path
+                command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
+            }
             if (arg.startsWith("--server.port=") || arg.startsWith("--spring.mail.port=")
                     || arg.startsWith("--platform.consumers.group-prefix=")) {
                 continue;
