@@ -10,6 +10,7 @@ import dev.toolverdicts.benchmarks.scenario.CachedReadBenchmark;
 import dev.toolverdicts.benchmarks.scenario.FootprintBenchmark;
 import dev.toolverdicts.benchmarks.scenario.FreshnessBenchmark;
 import dev.toolverdicts.benchmarks.scenario.LiveStreamsBenchmark;
+import dev.toolverdicts.benchmarks.scenario.NewsletterSendBenchmark;
 import dev.toolverdicts.benchmarks.scenario.OpenPlatformBenchmark;
 import dev.toolverdicts.benchmarks.scenario.OutboxRelayBenchmark;
 import dev.toolverdicts.benchmarks.scenario.ReplayBenchmark;
@@ -85,7 +86,7 @@ public final class BenchmarkSuite {
         List<Benchmark> benchmarks = List.of(new CachedReadBenchmark(), new VoteThroughputBenchmark(),
                 new FreshnessBenchmark(), new OutboxRelayBenchmark(), new ReplayBenchmark(),
                 new FootprintBenchmark(coldStart), new ScaleOutBenchmark(), new OpenPlatformBenchmark(),
-                new LiveStreamsBenchmark());
+                new LiveStreamsBenchmark(), new NewsletterSendBenchmark());
         Map<String, String> loadAverages = new LinkedHashMap<>();
         for (Benchmark benchmark : benchmarks) {
             // 7 and 9 need a stack started for them (two replicas; a gateway sized for 10,000 streams)

@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Properties;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,10 @@ class JavaMailSmtpConnections implements SmtpConnections {
 
     JavaMailSmtpConnections(JavaMailSenderImpl mail) {
         this.mail = mail;
+        // setting the properties again drops a session made before, so every session has the factory
+        Properties properties = mail.getJavaMailProperties();
+        properties.put("mail.smtp.socketFactory", new NoDelaySocketFactory());
+        mail.setJavaMailProperties(properties);
     }
 
     @Override

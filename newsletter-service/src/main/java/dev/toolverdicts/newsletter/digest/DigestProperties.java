@@ -20,6 +20,6 @@ public record DigestProperties(
         @DefaultValue("UTC") String zone,
         @DefaultValue("15") int swingPoints,
         @DefaultValue("10") int swingMinVotes,
-        @DefaultValue("2m") Duration lockAtMostFor,
+        @DefaultValue("30s") Duration lockAtMostFor,
         @DefaultValue("30s") Duration lockAtLeastFor) {
 }
