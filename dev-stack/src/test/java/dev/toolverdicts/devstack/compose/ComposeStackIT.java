@@ -144,7 +144,7 @@ class ComposeStackIT {
         assertThat(logs).contains("demo-loader: done");
     }
 
-    /** Start time to ready (Spring's own figure) and memory per service, for the README. */
+    /** Start time to ready (Spring's own figure), memory (cgroup) and RSS per service, for the README. */
     private static void report(ComposeProject project, List<String> services) {
         for (String service : services) {
             project.logs(service).lines().filter(line -> line.contains("(process running for"))
@@ -152,6 +152,7 @@ class ComposeStackIT {
                             + line.substring(line.indexOf("Started "))));
         }
         System.out.println("compose-it: stats\n" + project.stats());
+        System.out.println("compose-it: resident memory\n" + project.residentMemory());
     }
 
     private static List<String> startedServices(ComposeProject project) {
