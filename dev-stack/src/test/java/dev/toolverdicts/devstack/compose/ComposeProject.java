@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -94,6 +95,48 @@ final class ComposeProject {
                 "{{.Name}}\t{{.MemUsage}}\t{{.CPUPerc}}"));
         args.addAll(ids);
         return engine(Duration.ofMinutes(2), args.toArray(String[]::new)).output();
+    }
+
+    /**
+     * Resident memory of every running container of the project, one line each: the VmRSS of its processes (the
+     * main process and its descendants), read from this machine's /proc, so only where the engine runs containers
+     * as local processes (podman, Docker on Linux) and the test may read them (root). {@link #stats()} is the
+     * cgroup's usage, which also counts page cache and tmpfs.
+     */
+    String residentMemory() {
+        List<String> ids = lines(engine(Duration.ofMinutes(1), "ps", "-q", "--filter", PROJECT_LABEL + name)
+                .requireSuccess());
+        StringBuilder out = new StringBuilder();
+        for (String id : ids) {
+            String[] namePid = engine(Duration.ofMinutes(1), "inspect", "-f", "{{.Name}} {{.State.Pid}}", id)
+                    .output().strip().split(" ");
+            ProcessHandle main = namePid.length == 2 && namePid[1].matches("[1-9][0-9]*")
+                    ? ProcessHandle.of(Long.parseLong(namePid[1])).orElse(null) : null;
+            if (main == null) {
+                continue; // ended meanwhile
+            }
+            List<ProcessHandle> processes = new ArrayList<>(List.of(main));
+            main.descendants().forEach(processes::add);
+            long kib = processes.stream().mapToLong(process -> residentKib(status(process.pid()))).sum();
+            out.append(String.format("%s\t%d MiB RSS (%d process%s)%n", namePid[0].replaceFirst("^/", ""),
+                    Math.round(kib / 1024.0), processes.size(), processes.size() == 1 ? "" : "es"));
+        }
+        return out.toString();
+    }
+
+    /** The VmRSS of a /proc/<pid>/status text, in KiB; 0 when it has none (a kernel thread, a process gone). */
+    static long residentKib(String status) {
+        return status.lines().filter(line -> line.startsWith("VmRSS:"))
+                .map(line -> line.substring("VmRSS:".length()).replace("kB", "").strip())
+                .mapToLong(Long::parseLong).findFirst().orElse(0);
+    }
+
+    private static String status(long pid) {
+        try {
+            return Files.readString(Path.of("/proc", String.valueOf(pid), "status"));
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Containers, volumes and networks that still carry the project's label. */

@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,35 @@ class DeploymentFilesTest {
         assertThat(map(services.get("demo-loader"))).containsKey("depends_on");
     }
 
+    /**
+     * What ComposeStackIT proves at run time, kept from drifting in the files: every service container runs non-root
+     * (numeric, for runAsNonRoot) on a read-only root file system with /tmp in memory, and its health check is an
+     * exec-form java command (no shell, no curl) whose items have no space (podman 4.3 splits such an item).
+     */
+    @Test
+    void serviceContainersRunNonRootReadOnlyWithAShellFreeHealthCheck() throws IOException {
+        Map<String, Object> services = map(load(ROOT.resolve("docker-compose.yml")).getFirst().get("services"));
+        for (ServiceSpec spec : ServiceCatalog.all()) {
+            Map<String, Object> service = map(services.get(spec.name()));
+            assertThat(service.get("read_only")).as(spec.name() + " read_only").isEqualTo(true);
+            assertThat(list(service.get("tmpfs"))).as(spec.name() + " tmpfs").contains("/tmp");
+        }
+        String dockerfile = Files.readString(ROOT.resolve("docker/Dockerfile"));
+        String serviceStage = dockerfile.substring(dockerfile.indexOf(" AS service"));
+        assertThat(serviceStage).contains("\nUSER 10001:10001\n");
+        String healthcheck = serviceStage.substring(serviceStage.indexOf("HEALTHCHECK"));
+        healthcheck = healthcheck.substring(healthcheck.indexOf("CMD "), healthcheck.indexOf(']') + 1);
+        assertThat(healthcheck).startsWith("CMD [\"java\",");
+        assertThat(Arrays.stream(healthcheck.substring(5, healthcheck.length() - 1).split(",")).map(String::strip))
+                .as("exec form, no item with a space: " + healthcheck).allMatch(item -> item.matches("\"[^ \"]+\""));
+        Map<String, Object> ci = map(load(ROOT.resolve("docker/ci/docker-compose.ci.yml")).getFirst().get("services"));
+        for (ServiceSpec spec : ServiceCatalog.all()) {
+            List<Object> test = list(map(map(ci.get(spec.name())).get("healthcheck")).get("test"));
+            assertThat(test).as(spec.name() + " CI health check").startsWith("CMD", "java")
+                    .allSatisfy(item -> assertThat(String.valueOf(item)).doesNotContain(" "));
+        }
+    }
+
     @Test
     void postgresInitCreatesEveryServiceDatabase() throws IOException {
         String init = Files.readString(ROOT.resolve("docker/postgres/init/01-databases.sql"));
@@ -82,7 +112,7 @@ class DeploymentFilesTest {
             assertThat(container).as(spec.name()).containsKeys("readinessProbe", "livenessProbe", "startupProbe",
                     "resources");
             assertThat(map(list(container.get("ports")).getFirst())).containsEntry("containerPort", spec.defaultPort());
-            // the image holds a JRE and the app, no shell or coreutils: an exec hook or probe would fail at runtime
+            // nothing may rely on a shell or coreutils in the image (its base is any JRE_IMAGE): no exec probe or hook
             assertThat(Files.readString(file)).as(spec.name() + " has no exec probe or hook").doesNotContain("exec:");
             assertThat(map(map(container.get("lifecycle")).get("preStop"))).as(spec.name() + " preStop")
                     .containsEntry("sleep", Map.of("seconds", 10));
