@@ -74,13 +74,22 @@ public final class OpenApiContract {
      */
     public static String assertPublished(int port, String path, RequestMappingHandlerMapping mapping)
             throws IOException, InterruptedException {
+        return assertPublished(port, path, mapping, "/");
+    }
+
+    /**
+     * {@link #assertPublished(int, String, RequestMappingHandlerMapping)} for a service that documents only the
+     * endpoints under {@code prefix} (identity: its JSON API, not its HTML pages or the OAuth2 endpoints).
+     */
+    public static String assertPublished(int port, String path, RequestMappingHandlerMapping mapping, String prefix)
+            throws IOException, InterruptedException {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new AssertionError(path + " answered " + answer.statusCode() + " without a token: " + answer.body());
         }
         String document = answer.body();
-        assertEveryEndpointDocumented(mapping, document);
+        assertEveryEndpointDocumented(mapping, document, prefix);
         Files.createDirectories(Path.of("target/openapi"));
         Files.writeString(Path.of("target/openapi/document.json"), document);
         JsonNode api = JsonMapper.builder().build().readTree(document);
@@ -100,11 +109,20 @@ public final class OpenApiContract {
 
     /** Fails, naming each one, when an endpoint of the service is not in its document. */
     public static void assertEveryEndpointDocumented(RequestMappingHandlerMapping mapping, String openApiJson) {
-        Set<String> endpoints = endpoints(mapping);
+        assertEveryEndpointDocumented(mapping, openApiJson, "/");
+    }
+
+    /** Fails, naming each one, when an endpoint under {@code prefix} is not in the document. */
+    public static void assertEveryEndpointDocumented(RequestMappingHandlerMapping mapping, String openApiJson,
+            String prefix) {
+        Set<String> endpoints = new TreeSet<>(endpoints(mapping));
+        endpoints.removeIf(endpoint -> !endpoint.substring(endpoint.indexOf(' ') + 1).startsWith(prefix));
         if (endpoints.isEmpty()) {
-            throw new AssertionError("the service has no endpoints: is this the right handler mapping?");
+            throw new AssertionError("the service has no endpoints under " + prefix
+                    + ": is this the right handler mapping?");
         }
-        Set<String> missing = undocumented(mapping, openApiJson);
+        Set<String> missing = new TreeSet<>(endpoints);
+        missing.removeAll(documented(openApiJson));
         if (!missing.isEmpty()) {
             throw new AssertionError("endpoints missing from the OpenAPI document: " + missing);
         }
