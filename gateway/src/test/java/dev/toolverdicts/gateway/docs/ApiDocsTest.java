@@ -40,6 +40,8 @@ class ApiDocsTest {
             {"openapi": "3.1.0", "paths": {"/api/comparisons/tools/{slug}": {"get": {"responses": {"200": {"content":
               {"application/json": {"schema": {"$ref": "#/components/schemas/Tool"}}}}}}}},
              "components": {"schemas": {"Tool": {"type": "object", "properties": {"panel": {"type": "object"}}},
+               "ToolPage": {"type": "object", "properties": {"items": {"type": "array",
+                 "items": {"$ref": "#/components/schemas/Tool"}}}},
                "Problem": {"type": "object"}}}}
             """;
     private static final Map<String, String> DOCUMENTS = Map.of(
@@ -97,11 +99,14 @@ class ApiDocsTest {
                 "/api/comparisons/tools/{slug}", "/api/reviews/verdicts/{id}", "/api/votes/tools/{slug}/tally",
                 "/api/identity/registrations");
         assertThat(merged.at("/components/schemas").propertyNames())
-                .containsExactlyInAnyOrder("Tool", "Problem", "comparisons.Tool");
+                .containsExactlyInAnyOrder("Tool", "Problem", "comparisons.Tool", "ToolPage");
         assertThat(merged.at("/paths/~1api~1catalog~1tools/get/responses/200/content/application~1json/schema/$ref")
                 .asString()).isEqualTo("#/components/schemas/Tool");
         assertThat(merged.at("/paths/~1api~1comparisons~1tools~1{slug}/get/responses/200/content/application~1json"
                 + "/schema/$ref").asString()).isEqualTo("#/components/schemas/comparisons.Tool");
+        assertThat(merged.at("/components/schemas/ToolPage/properties/items/items/$ref").asString())
+                .as("a component of the service that names one of its renamed ones")
+                .isEqualTo("#/components/schemas/comparisons.Tool");
         assertThat(merged.get("x-unavailable").toString()).isEqualTo("[\"newsletter\"]");
     }
 
