@@ -80,7 +80,8 @@ class ApiDocsTest {
     void badgesCardsAndFeedsGoToTheirServiceAnonymously() {
         GatewayClient gateway = new GatewayClient(port);
         for (String path : new String[] {"/badges/tools/smolvlm-3b.svg", "/badges/matchups/a-vs-b.svg",
-            "/cards/tools/smolvlm-3b.png", "/feeds/verdicts.atom", "/feeds/tools/smolvlm-3b/verdicts.atom"}) {
+            "/cards/tools/smolvlm-3b.png", "/cards/compare.png?tools=a,b,c", "/feeds/verdicts.atom",
+            "/feeds/tools/smolvlm-3b/verdicts.atom"}) {
             HttpResponse<String> response = gateway.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.body()).as(path).isEqualTo("services " + path);
@@ -135,7 +136,10 @@ class ApiDocsTest {
         assertThat(events.get("channels").propertyNames()).contains("catalog.tool.v1", "review.verdict.v1");
     }
 
-    /** Answers the documents it knows, and any other path (not an OpenAPI one) with its name and the path. */
+    /**
+     * Answers the documents it knows, and any other path (not an OpenAPI one) with its name, the path and the query
+     * as the service reads it (the gateway sends a card's commas as %2C, which decodes to the same parameter).
+     */
     private static HttpServer serving(String name) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -143,7 +147,9 @@ class ApiDocsTest {
                 String path = exchange.getRequestURI().getPath();
                 String document = name.equals("services") ? DOCUMENTS.get(path) : null;
                 boolean known = document != null || !path.endsWith("/openapi");
-                byte[] body = (document != null ? document : known ? name + " " + path : "{}")
+                String asked = exchange.getRequestURI().getQuery() == null ? path
+                        : path + "?" + exchange.getRequestURI().getQuery();
+                byte[] body = (document != null ? document : known ? name + " " + asked : "{}")
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(known ? 200 : 404, body.length);
