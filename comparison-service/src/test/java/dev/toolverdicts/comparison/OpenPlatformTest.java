@@ -131,6 +131,40 @@ class OpenPlatformTest {
     }
 
     @Test
+    void anAdHocComparisonOfTwoToFourToolsHasItsCardToo() throws Exception {
+        Scenario more = new Scenario();
+        more.events().forEach(producer::sendAny);
+        producer.flush();
+        String four = String.join(",", s.smolvlmSlug(), s.codeLlamaSlug(), more.smolvlmSlug(), more.codeLlamaSlug());
+        // every event of the second scenario applied, as seed() waits for the first: the card stops changing
+        Awaitility.await().atMost(EVENTUALLY).until(() -> {
+            HttpResponse<String> matchup = get("/api/comparisons/matchups/" + more.matchupSlug(), null);
+            return matchup.statusCode() == 200 && matchup.body().contains("\"display\":\"75% · 3 of 4\"")
+                    && matchup.body().contains("\"display\":\"80% · 8 of 10\"");
+        });
+
+        for (String tools : List.of(s.codeLlamaSlug() + "," + s.smolvlmSlug(), four)) {
+            String path = "/cards/compare.png?tools=" + tools;
+            HttpResponse<byte[]> card = HTTP.send(HttpRequest.newBuilder(uri(path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(card.statusCode()).as(path).isEqualTo(200);
+            assertThat(card.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(card.body()));
+            assertThat(image.getWidth()).isEqualTo(1200);
+            assertThat(image.getHeight()).isEqualTo(630);
+            assertThat(get(path, card.headers().firstValue("ETag").orElseThrow()).statusCode()).as(path)
+                    .isEqualTo(304);
+            Files.createDirectories(RENDERED);
+            Files.write(RENDERED.resolve("card-compare-" + tools.split(",").length + ".png"), card.body());
+        }
+        assertThat(get("/cards/compare.png?tools=" + s.smolvlmSlug(), null).statusCode()).isEqualTo(400);
+        HttpResponse<String> unknown = get("/cards/compare.png?tools=" + s.smolvlmSlug() + ",nope-" + s.suffix, null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(unknown.body()).contains("tools");
+    }
+
+    @Test
     void theFeedsAreValidAtomOfTheVerdictsAndMatchups() throws Exception {
         List<AtomFeeds.Entry> all = AtomFeeds.entriesOfValid(get("/feeds/verdicts.atom", null).body());
         assertThat(all).extracting(AtomFeeds.Entry::title).contains("Grace Buyer says SKIP to SmolVLM-3B (revised)");

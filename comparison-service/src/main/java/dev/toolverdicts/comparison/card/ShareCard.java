@@ -16,7 +16,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
- * The Open Graph / Twitter card of a tool or a matchup, drawn with Java2D (headless) as a 1200×630 PNG: the names,
+ * The Open Graph / Twitter card of a tool, a matchup or an ad-hoc comparison of 2–4 tools, drawn with Java2D (headless) as a 1200×630 PNG: the names,
  * and for each tool its panel ship share, community share and entry price, so a shared link says the verdict before
  * anyone clicks it.
  */
@@ -48,23 +48,30 @@ final class ShareCard {
         });
     }
 
-    /** A matchup: both tools side by side, each with its figures. */
+    /** A matchup, or any comparison of 2–4 tools: the tools side by side, each with its figures, "vs" between. */
     static byte[] matchup(String headline, List<ToolVerdictView> tools) {
+        int count = Math.max(2, Math.min(tools.size(), 4));
         return png(g -> {
             frame(g, headline);
-            int gap = 96;
-            int column = (WIDTH - 144 - gap) / 2;
-            for (int i = 0; i < tools.size() && i < 2; i++) {
+            int gap = count == 2 ? 96 : 64;
+            int column = (WIDTH - 144 - (count - 1) * gap) / count;
+            for (int i = 0; i < tools.size() && i < count; i++) {
                 ToolVerdictView tool = tools.get(i);
                 int x = 72 + i * (column + gap);
                 g.setColor(INK);
-                g.setFont(new Font(FONT, Font.BOLD, 56));
+                g.setFont(new Font(FONT, Font.BOLD, count == 2 ? 56 : 44));
                 drawFitted(g, tool.name(), x, 220, column);
-                figuresStacked(g, tool, x, 270, column);
+                if (count == 2) {
+                    figuresStacked(g, tool, x, 270, column);
+                } else {
+                    figuresListed(g, tool, x, 270, column);
+                }
+                if (i > 0) {
+                    g.setColor(MUTED);
+                    g.setFont(new Font(FONT, Font.BOLD, count == 2 ? 40 : 32));
+                    centered(g, "vs", x - gap / 2, 212);
+                }
             }
-            g.setColor(MUTED);
-            g.setFont(new Font(FONT, Font.BOLD, 40));
-            centered(g, "vs", 72 + column + gap / 2, 212);
         });
     }
 
@@ -122,6 +129,23 @@ final class ShareCard {
         g.setColor(MUTED);
         g.setFont(new Font(FONT, Font.PLAIN, 28));
         drawFitted(g, "Entry: " + (tool.entry() == null ? "—" : tool.entry()), x, y + 200, width);
+    }
+
+    /** For three or four columns, too narrow for boxes side by side: each figure under its label. */
+    private static void figuresListed(Graphics2D g, ToolVerdictView tool, int x, int y, int width) {
+        String[][] figures = {{"Panel ship", percent(tool.panel())}, {"Community", percent(tool.community())}};
+        for (int i = 0; i < figures.length; i++) {
+            int top = y + i * 100;
+            g.setColor(MUTED);
+            g.setFont(new Font(FONT, Font.PLAIN, 24));
+            drawFitted(g, figures[i][0], x, top + 28, width);
+            g.setColor(figures[i][1].endsWith("%") ? SHIP : INK);
+            g.setFont(new Font(FONT, Font.BOLD, 52));
+            drawFitted(g, figures[i][1], x, top + 84, width);
+        }
+        g.setColor(MUTED);
+        g.setFont(new Font(FONT, Font.PLAIN, 26));
+        drawFitted(g, "Entry: " + (tool.entry() == null ? "—" : tool.entry()), x, y + 240, width);
     }
 
     private static void figure(Graphics2D g, String label, String value, int x, int y, int width) {

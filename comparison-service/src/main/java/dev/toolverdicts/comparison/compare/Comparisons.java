@@ -10,9 +10,12 @@ import dev.toolverdicts.comparison.store.ViewGenerations;
 import dev.toolverdicts.comparison.store.ViewSchema;
 import dev.toolverdicts.comparison.tool.ToolVerdictView;
 import dev.toolverdicts.comparison.tool.ToolViews;
+import dev.toolverdicts.problem.FieldProblem;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +37,24 @@ public class Comparisons {
         this.generations = generations;
         this.hot = hot;
         this.tags = tags;
+    }
+
+    /**
+     * The comparison a {@code tools=a,b,c} parameter asks for (its page, its share card): 400 unless it names 2 to 4
+     * different slugs, 404 when one of them names no published tool.
+     */
+    public Tagged<Comparison> asked(String tools) {
+        List<String> slugs = tools == null ? List.of() : Arrays.stream(tools.split(",")).map(String::strip)
+                .filter(slug -> !slug.isEmpty()).distinct().toList();
+        if (slugs.size() < 2 || slugs.size() > 4) {
+            throw new FieldProblem(HttpStatus.BAD_REQUEST, "tools", "name 2 to 4 different tool slugs, comma-separated");
+        }
+        Result result = compare(slugs);
+        if (!result.missing().isEmpty()) {
+            throw new FieldProblem(HttpStatus.NOT_FOUND, "tools",
+                    "no published tool is called " + String.join(", ", result.missing()));
+        }
+        return result.comparison();
     }
 
     /** The comparison, or the slugs that name no published tool. */

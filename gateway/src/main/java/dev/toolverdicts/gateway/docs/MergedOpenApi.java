@@ -94,30 +94,34 @@ class MergedOpenApi {
         }
     }
 
-    /** Adds one service's components; answers the {@code $ref}s that had to be renamed, old to new. */
+    /**
+     * Adds one service's components; answers the {@code $ref}s that had to be renamed, old to new. Every component
+     * the service added (renamed or not) then has its own {@code $ref}s to renamed ones rewritten too: a service's
+     * {@code Page} whose items are its {@code Tool} must point at {@code <service>.Tool}, not at another's.
+     */
     private static Map<String, String> mergeComponents(String service, JsonNode from, ObjectNode into) {
         Map<String, String> renames = new java.util.HashMap<>();
+        List<Map.Entry<ObjectNode, String>> added = new ArrayList<>();
         from.properties().forEach(section -> {
             ObjectNode target = into.withObject(section.getKey());
             section.getValue().properties().forEach(component -> {
                 String name = component.getKey();
                 JsonNode existing = target.get(name);
-                if (existing == null || existing.equals(component.getValue())) {
+                if (existing == null) {
                     target.set(name, component.getValue());
-                } else {
+                    added.add(Map.entry(target, name));
+                } else if (!existing.equals(component.getValue())) {
                     String renamed = service + "." + name;
                     renames.put("#/components/" + section.getKey() + "/" + name,
                             "#/components/" + section.getKey() + "/" + renamed);
                     target.set(renamed, component.getValue());
+                    added.add(Map.entry(target, renamed));
                 }
             });
         });
         if (!renames.isEmpty()) {
-            into.properties().forEach(section -> section.getValue().properties().forEach(component -> {
-                if (component.getKey().startsWith(service + ".")) {
-                    ((ObjectNode) section.getValue()).set(component.getKey(), renamed(component.getValue(), renames));
-                }
-            }));
+            added.forEach(component -> component.getKey().set(component.getValue(),
+                    renamed(component.getKey().get(component.getValue()), renames)));
         }
         return renames;
     }

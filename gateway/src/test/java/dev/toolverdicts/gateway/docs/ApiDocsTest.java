@@ -40,6 +40,8 @@ class ApiDocsTest {
             {"openapi": "3.1.0", "paths": {"/api/comparisons/tools/{slug}": {"get": {"responses": {"200": {"content":
               {"application/json": {"schema": {"$ref": "#/components/schemas/Tool"}}}}}}}},
              "components": {"schemas": {"Tool": {"type": "object", "properties": {"panel": {"type": "object"}}},
+               "ToolPage": {"type": "object", "properties": {"items": {"type": "array",
+                 "items": {"$ref": "#/components/schemas/Tool"}}}},
                "Problem": {"type": "object"}}}}
             """;
     private static final Map<String, String> DOCUMENTS = Map.of(
@@ -78,7 +80,8 @@ class ApiDocsTest {
     void badgesCardsAndFeedsGoToTheirServiceAnonymously() {
         GatewayClient gateway = new GatewayClient(port);
         for (String path : new String[] {"/badges/tools/smolvlm-3b.svg", "/badges/matchups/a-vs-b.svg",
-            "/cards/tools/smolvlm-3b.png", "/feeds/verdicts.atom", "/feeds/tools/smolvlm-3b/verdicts.atom"}) {
+            "/cards/tools/smolvlm-3b.png", "/cards/compare.png?tools=a,b,c", "/feeds/verdicts.atom",
+            "/feeds/tools/smolvlm-3b/verdicts.atom"}) {
             HttpResponse<String> response = gateway.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.body()).as(path).isEqualTo("services " + path);
@@ -97,11 +100,14 @@ class ApiDocsTest {
                 "/api/comparisons/tools/{slug}", "/api/reviews/verdicts/{id}", "/api/votes/tools/{slug}/tally",
                 "/api/identity/registrations");
         assertThat(merged.at("/components/schemas").propertyNames())
-                .containsExactlyInAnyOrder("Tool", "Problem", "comparisons.Tool");
+                .containsExactlyInAnyOrder("Tool", "Problem", "comparisons.Tool", "ToolPage");
         assertThat(merged.at("/paths/~1api~1catalog~1tools/get/responses/200/content/application~1json/schema/$ref")
                 .asString()).isEqualTo("#/components/schemas/Tool");
         assertThat(merged.at("/paths/~1api~1comparisons~1tools~1{slug}/get/responses/200/content/application~1json"
                 + "/schema/$ref").asString()).isEqualTo("#/components/schemas/comparisons.Tool");
+        assertThat(merged.at("/components/schemas/ToolPage/properties/items/items/$ref").asString())
+                .as("a component of the service that names one of its renamed ones")
+                .isEqualTo("#/components/schemas/comparisons.Tool");
         assertThat(merged.get("x-unavailable").toString()).isEqualTo("[\"newsletter\"]");
     }
 
@@ -130,7 +136,10 @@ class ApiDocsTest {
         assertThat(events.get("channels").propertyNames()).contains("catalog.tool.v1", "review.verdict.v1");
     }
 
-    /** Answers the documents it knows, and any other path (not an OpenAPI one) with its name and the path. */
+    /**
+     * Answers the documents it knows, and any other path (not an OpenAPI one) with its name, the path and the query
+     * as the service reads it (the gateway sends a card's commas as %2C, which decodes to the same parameter).
+     */
     private static HttpServer serving(String name) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -138,7 +147,9 @@ class ApiDocsTest {
                 String path = exchange.getRequestURI().getPath();
                 String document = name.equals("services") ? DOCUMENTS.get(path) : null;
                 boolean known = document != null || !path.endsWith("/openapi");
-                byte[] body = (document != null ? document : known ? name + " " + path : "{}")
+                String asked = exchange.getRequestURI().getQuery() == null ? path
+                        : path + "?" + exchange.getRequestURI().getQuery();
+                byte[] body = (document != null ? document : known ? name + " " + asked : "{}")
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(known ? 200 : 404, body.length);

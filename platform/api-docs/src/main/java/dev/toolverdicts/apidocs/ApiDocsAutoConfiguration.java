@@ -13,7 +13,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Gives every service the same API documentation: its document carries the platform's conventions
- * ({@link PlatformConventions}) and is readable without a token at {@code springdoc.api-docs.path}
+ * ({@link PlatformConventions}) and the service's examples ({@link SchemaExamples}), and is readable without a token
+ * at {@code springdoc.api-docs.path}
  * ({@code /api/<service>/openapi}, behind the gateway's route of the service), ahead of the service's own rules.
  */
 @AutoConfiguration
@@ -24,6 +25,11 @@ public class ApiDocsAutoConfiguration {
     @Bean
     OpenApiCustomizer platformConventions(@Value("${spring.application.name:service}") String application) {
         return new PlatformConventions("Tool Verdicts " + application.replace("-service", "") + " API");
+    }
+
+    @Bean
+    OpenApiCustomizer schemaExamples() {
+        return new SchemaExamples();
     }
 
     @Bean

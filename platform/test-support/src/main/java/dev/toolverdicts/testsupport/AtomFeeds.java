@@ -1,11 +1,17 @@
 package dev.toolverdicts.testsupport;
 
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.io.WireFeedInput;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
@@ -17,7 +23,8 @@ import org.w3c.dom.NodeList;
  * Checks a feed against what RFC 4287 requires, with the JDK's XML parser (namespace-aware, no external entities):
  * a {@code feed} in the Atom namespace with {@code id}, {@code title}, {@code updated} (an RFC 3339 date-time),
  * an {@code author} and a {@code link}; every entry with its own {@code id}, {@code title}, {@code updated} and an
- * alternate {@code link} (an entry may take its author from the feed).
+ * alternate {@code link} (an entry may take its author from the feed). Then a feed reader's parser (ROME, which
+ * many Java readers and aggregators use) must read it as Atom 1.0 with the same entries.
  */
 public final class AtomFeeds {
 
@@ -51,7 +58,33 @@ public final class AtomFeeds {
             entries.add(new Entry(text(child(entry, "id")), text(child(entry, "title")),
                     text(child(entry, "updated")), child(entry, "link").getAttribute("href")));
         }
+        List<Entry> read = asAFeedReaderReadsIt(xml);
+        check(read.stream().allMatch(entry -> entry.updated() != null), "a feed reader (ROME) finds no updated time");
+        check(withoutTimes(read).equals(withoutTimes(entries)), "a feed reader (ROME) reads other entries: "
+                + read + " instead of " + entries);
         return entries;
+    }
+
+    // how precisely a reader keeps the time (ROME: milliseconds) is the reader's business
+    private static List<Entry> withoutTimes(List<Entry> entries) {
+        return entries.stream().map(entry -> new Entry(entry.id(), entry.title(), "", entry.link())).toList();
+    }
+
+    /** The entries as ROME's Atom 1.0 parser reads them; fails unless it takes the document for Atom 1.0. */
+    static List<Entry> asAFeedReaderReadsIt(String xml) {
+        WireFeed parsed;
+        try {
+            parsed = new WireFeedInput(false, Locale.ROOT).build(new StringReader(xml));
+        } catch (Exception e) {
+            throw new AssertionError("a feed reader (ROME) cannot read the feed: " + e.getMessage(), e);
+        }
+        check("atom_1.0".equals(parsed.getFeedType()) && parsed instanceof Feed,
+                "a feed reader (ROME) does not read it as Atom 1.0 but as " + parsed.getFeedType());
+        return ((Feed) parsed).getEntries().stream().map(entry -> new Entry(entry.getId(), entry.getTitle(),
+                entry.getUpdated() == null ? null : entry.getUpdated().toInstant().toString(),
+                entry.getAlternateLinks().stream().findFirst().map(Link::getHref)
+                        .orElseGet(() -> entry.getOtherLinks().isEmpty() ? null
+                                : entry.getOtherLinks().getFirst().getHref()))).toList();
     }
 
     private static Document parse(String xml) {

@@ -22,6 +22,21 @@ class AtomFeedsTest {
     }
 
     @Test
+    void aFeedReadersParserReadsTheSameEntries() {
+        assertThat(AtomFeeds.asAFeedReaderReadsIt(VALID)).extracting(AtomFeeds.Entry::id, AtomFeeds.Entry::link)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("urn:e", "http://x/e"));
+    }
+
+    @Test
+    void anEntryAFeedReaderDoesNotSeeFailsTheCheck() {
+        String nested = VALID.replace("<author><name>a</name></author>",
+                "<author><name>a</name><entry><id>urn:n</id><title>n</title><updated>2026-12-01T10:00:00Z</updated>"
+                        + "<link href=\"http://x/n\"/></entry></author>");
+
+        assertThatThrownBy(() -> AtomFeeds.entriesOfValid(nested)).hasMessageContaining("a feed reader (ROME)");
+    }
+
+    @Test
     void whatAFeedLacksIsNamed() {
         assertThatThrownBy(() -> AtomFeeds.entriesOfValid(VALID.replace("<updated>2026-12-01T10:00:00Z</updated><author>",
                 "<author>"))).hasMessageContaining("the feed has no updated");

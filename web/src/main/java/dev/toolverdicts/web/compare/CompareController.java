@@ -81,6 +81,8 @@ class CompareController {
 
     private String adHoc(List<String> slugs, String path, Viewer viewer, Model model) {
         Comparison comparison = comparisons.compare(slugs);
+        model.addAttribute("ogImage", "/cards/compare.png?tools="
+                + UriUtils.encodeQueryParam(String.join(",", slugs), "UTF-8"));
         List<String> streams = slugs.stream().map(slug -> "/api/comparisons/tools/" + slug + "/stream").toList();
         return render(comparison, path, streams, viewer, model);
     }

@@ -83,6 +83,9 @@ class PagesFromGoldenAnswersTest {
         assertThat(page.select("h1").text()).isEqualTo("Code Llama 4 vs SmolVLM-3B");
         assertThat(page.select(".page-head .question").text()).isEqualTo("Which one should you ship with?");
         assertThat(page.select("#scorecard tr.scorecard-row")).hasSize(4);
+        assertThat(page.select("meta[property=og:image]").attr("content"))
+                .endsWith("/cards/compare.png?tools=code-llama-4,smolvlm-3b");
+        assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
     }
 
     @Test

@@ -21,9 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The AsyncAPI document describes the contract as it is: every pinned event fixture validates against its message's
- * schema (networknt's JSON Schema validator), every event type has its channel, headers and key, and each topic's
- * cleanup policy is the one the topic declarations give it.
+ * The AsyncAPI document is valid AsyncAPI 3.0.0 (the specification's own JSON Schema) and describes the contract as
+ * it is: every pinned event fixture validates against its message's schema (networknt's JSON Schema validator), every
+ * event type has its channel, headers and key, and each topic's cleanup policy is the one the topic declarations give
+ * it.
  */
 class AsyncApiDocumentTest {
 
@@ -45,6 +46,21 @@ class AsyncApiDocumentTest {
             List<Error> errors = strictSchemaOf(topic).validate(json.readTree(fixture.toFile()));
             assertThat(errors).as(fixture + " against " + topic).isEmpty();
         }
+    }
+
+    @Test
+    void theDocumentIsValidAsyncApi300() throws IOException {
+        assertThat(asyncApiSchema().validate(document)).isEmpty();
+
+        ObjectNode broken = document.deepCopy();
+        ((ObjectNode) broken.at("/operations/publish-catalog.tool.v1")).put("action", "publish");
+        assertThat(asyncApiSchema().validate(broken)).as("the meta-schema refuses a 2.x-style operation").isNotEmpty();
+    }
+
+    /** The AsyncAPI 3.0.0 JSON Schema (draft-07), from {@code @asyncapi/specs}: see resources/asyncapi/README.md. */
+    private Schema asyncApiSchema() throws IOException {
+        JsonNode schema = json.readTree(Path.of("src/test/resources/asyncapi/asyncapi-3.0.0.schema.json").toFile());
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schema);
     }
 
     @Test
