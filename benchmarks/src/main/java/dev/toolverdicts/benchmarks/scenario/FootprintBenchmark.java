@@ -13,8 +13,8 @@ import java.util.Map;
  */
 public final class FootprintBenchmark implements Benchmark {
 
-    private static final double START_BUDGET_SECONDS = 45;
-    private static final double MEMORY_BUDGET_MB = 3 * 1024;
+    private static final double START_BUDGET_SECONDS = 30;
+    private static final double MEMORY_BUDGET_MB = 1_500;
 
     private final DevStackLauncher.ColdStart coldStart;
 
@@ -37,14 +37,15 @@ public final class FootprintBenchmark implements Benchmark {
         Map<String, Object> details = new LinkedHashMap<>();
         if (coldStart != null) {
             details.put("coldStart", coldStart);
-            context.report().add(new Figure("6a", "dev stack cold start (--reset) to all healthy", "cold start",
-                    coldStart.healthySeconds(), "budget", START_BUDGET_SECONDS, "s", false, null, null, "≤ 45 s",
-                    coldStart.healthySeconds() <= START_BUDGET_SECONDS,
-                    String.format("demo data served after %.1f s; the launcher reported all parts up in %s s; parts "
-                            + "start 3 at a time on a shared 2-core box", coldStart.demoDataSeconds(),
+            // issue 21: to "open" with the demo data served, the moment a new user can use the URL
+            context.report().add(new Figure("6a", "dev stack cold start (--reset) to open with demo data",
+                    "cold start", coldStart.demoDataSeconds(), "budget", START_BUDGET_SECONDS, "s", false, null, null,
+                    "≤ 30 s", coldStart.demoDataSeconds() <= START_BUDGET_SECONDS,
+                    String.format("every service healthy after %.1f s; the launcher reported all parts up in %s s; "
+                            + "parts start 3 at a time on a shared 2-core box", coldStart.healthySeconds(),
                             coldStart.launcherSaid().map(s -> String.format("%.1f", s)).orElse("?"))));
         } else {
-            context.report().add(Figure.failed("6a", "dev stack cold start (--reset) to all healthy",
+            context.report().add(Figure.failed("6a", "dev stack cold start (--reset) to open with demo data",
                     "the stack was already running: measure it with ./benchmarks/run.sh --cold-start"));
         }
         List<ProcessMemory.PartMemory> parts = ProcessMemory.of(context.options().stackDir());
@@ -57,7 +58,7 @@ public final class FootprintBenchmark implements Benchmark {
         StringBuilder perPart = new StringBuilder();
         parts.forEach(p -> perPart.append(String.format("%s %.0f, ", p.part(), p.rssMb())));
         context.report().add(new Figure("6b", "dev stack memory after the load (PSS, all processes)", "PSS total", pss,
-                "budget", MEMORY_BUDGET_MB, "MB", false, null, null, "≤ 3 GB", pss <= MEMORY_BUDGET_MB,
+                "budget", MEMORY_BUDGET_MB, "MB", false, null, null, "≤ 1,500 MB", pss <= MEMORY_BUDGET_MB,
                 String.format("RSS sum %.0f MB counts PostgreSQL's shared buffers once per backend; PSS shares them "
                         + "out; RSS MB per part: %s", rss, perPart.substring(0, Math.max(0, perPart.length() - 2)))));
     }
