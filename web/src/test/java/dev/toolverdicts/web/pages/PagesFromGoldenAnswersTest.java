@@ -117,7 +117,8 @@ class PagesFromGoldenAnswersTest {
                 .asString();
         Document page = page("/verdicts/" + id);
 
-        assertThat(page.select("h1").text()).isEqualTo("Daniel Brooks on smolvlm-3b");
+        assertThat(page.select("h1").text()).as("the tool's name, not its slug").isEqualTo("Daniel Brooks on SmolVLM-3B");
+        assertThat(page.title()).startsWith("Daniel Brooks on SmolVLM-3B: verdict history");
         assertThat(page.select(".verdict-now .verdict").text()).isEqualTo("SKIP");
         assertThat(page.select("ol.timeline > li").eachAttr("data-kind")).containsExactly("REVISED", "SUBMITTED");
         assertThat(page.select("a[href=/reviewers/daniel-brooks]")).hasSize(1);
