@@ -118,7 +118,7 @@ class ReaderPagesIT {
 
         reader.find("#panel-verdicts li.call-skip .verdict-meta a").click();
         reader.waitFor(d -> d.getCurrentUrl().contains("/verdicts/") ? true : null);
-        assertThat(reader.text("h1")).isEqualTo("Daniel Brooks on smolvlm-3b");
+        assertThat(reader.text("h1")).isEqualTo("Daniel Brooks on SmolVLM-3B");
         assertThat(reader.findAll("ol.timeline > li")).extracting(e -> e.getAttribute("data-kind"))
                 .containsExactly("REVISED", "SUBMITTED");
         assertThat(reader.seriousAxeViolations("history")).isEmpty();

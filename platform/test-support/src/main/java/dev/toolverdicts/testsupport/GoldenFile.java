@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * shape fails here first (update on purpose with {@code -Dgolden.update=true}), and then in web if the pages cannot
  * read the new shape. Ids and times differ per run, so they are replaced by stable placeholders: ids in order of
  * first appearance (or named by role), times in chronological order. Used by every service whose answers web's
- * page tests render (review, comparison).
+ * page tests render (catalog, review, comparison).
  */
 public final class GoldenFile {
 

@@ -15,12 +15,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Plays review-service and comparison-service over real HTTP with the answers their own tests pinned as golden files
- * ({@code <service>/src/test/resources/golden}), so web's page tests fail when a service's answer changes shape.
+ * Plays catalog-service, review-service and comparison-service over real HTTP with the answers their own tests pinned
+ * as golden files ({@code <service>/src/test/resources/golden}), so web's page tests fail when a service's answer
+ * changes shape.
  */
 final class GoldenServices implements AutoCloseable {
 
     static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    static final Path CATALOG = ROOT.resolve("catalog-service/src/test/resources/golden");
     static final Path REVIEW = ROOT.resolve("review-service/src/test/resources/golden");
     static final Path COMPARISON = ROOT.resolve("comparison-service/src/test/resources/golden");
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -65,6 +67,8 @@ final class GoldenServices implements AutoCloseable {
     }
 
     private void routeAll() {
+        route("/api/catalog/tools?page=0&size=6", CATALOG.resolve("tools-page-0.json"));
+        route("/api/catalog/tools?q=llama&page=0&size=6", CATALOG.resolve("tools-q-llama.json"));
         route("/api/comparisons/tools/smolvlm-3b", COMPARISON.resolve("tool-smolvlm-3b.json"));
         route("/api/comparisons/tools/code-llama-4", COMPARISON.resolve("tool-code-llama-4.json"));
         route("/api/comparisons/matchups/smolvlm-3b-vs-code-llama-4",

@@ -120,7 +120,8 @@ class PagesFromGoldenAnswersTest {
                 .asString();
         Document page = page("/verdicts/" + id);
 
-        assertThat(page.select("h1").text()).isEqualTo("Daniel Brooks on smolvlm-3b");
+        assertThat(page.select("h1").text()).as("the tool's name, not its slug").isEqualTo("Daniel Brooks on SmolVLM-3B");
+        assertThat(page.title()).startsWith("Daniel Brooks on SmolVLM-3B: verdict history");
         assertThat(page.select(".verdict-now .verdict").text()).isEqualTo("SKIP");
         assertThat(page.select("ol.timeline > li").eachAttr("data-kind")).containsExactly("REVISED", "SUBMITTED");
         assertThat(page.select("a[href=/reviewers/daniel-brooks]")).hasSize(1);
@@ -174,6 +175,34 @@ class PagesFromGoldenAnswersTest {
         assertThat(ranked).extracting(li -> li.select(".ranked-name a").text())
                 .containsExactly("Code Llama 4", "SmolVLM-3B");
         assertThat(ranked.get(1).select(".ranked-facts").text()).contains("Entry Free").contains("Apache-2.0");
+    }
+
+    @Test
+    void theBrowsePageListsTheCatalogWithEachToolsSharesEntryPriceAndLicense() throws Exception {
+        Document page = page("/tools");
+
+        assertThat(page.select("h1").text()).isEqualTo("Browse tools");
+        assertThat(page.select(".result-count").text()).isEqualTo("11 tools found");
+        List<Element> rows = page.select(".tool-list > li.tool-row");
+        assertThat(rows).hasSize(6);
+        Element codeLlama = rows.stream().filter(row -> row.select("input[value=code-llama-4]").size() == 1)
+                .findFirst().orElseThrow();
+        assertThat(codeLlama.select(".tool-row-body a").attr("href")).isEqualTo("/tools/code-llama-4");
+        assertThat(codeLlama.select(".category").text()).isEqualTo("Developer Tools");
+        assertThat(codeLlama.select(".tagline").text()).isEqualTo("Open-weight coding models in 7B, 34B and 200B sizes.");
+        assertThat(codeLlama.select(".row-figures").text())
+                .isEqualTo("Panel 100% · Community 80% · Entry Free · Llama Community License");
+        assertThat(page.select("#category option").eachText()).containsExactly("Any category", "Developer Tools");
+        assertThat(page.select(".pagination [aria-current=page]").text()).isEqualTo("Page 1 of 2");
+        assertThat(page.select(".pagination a[rel=next]").attr("href")).isEqualTo("/tools?page=1");
+
+        Document search = page("/tools?q=llama");
+        assertThat(search.select("#q").attr("value")).isEqualTo("llama");
+        assertThat(search.select(".result-count").text()).isEqualTo("2 tools found");
+        assertThat(search.select(".tool-row input[name=tools]").eachAttr("value"))
+                .containsExactlyInAnyOrder("code-llama-4", "llama-4-compact-12b");
+        assertThat(search.select("a[href=/tools]").eachText()).contains("Clear filters");
+        assertThat(search.select(".pagination")).isEmpty();
     }
 
     @Test
