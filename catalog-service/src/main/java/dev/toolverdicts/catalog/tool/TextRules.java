@@ -11,6 +11,13 @@ public final class TextRules {
     public static final String WEB_URL = "^https?://[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?([/?#][^\\s]*)?$";
     public static final String WEB_URL_RULE = "must be an absolute http(s) URL, e.g. https://example.com/model";
 
+    /**
+     * An absolute https URL with a host: an editor-supplied logo is loaded by every reader's browser, so it must not
+     * come over plain http (mixed content, and anyone on the path could swap the image).
+     */
+    public static final String HTTPS_URL = "^https://[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?([/?#][^\\s]*)?$";
+    public static final String HTTPS_URL_RULE = "must be an absolute https URL, e.g. https://example.com/logo.svg";
+
     /** An SPDX identifier (Apache-2.0, MIT) or a named license ("Llama Community License"). */
     public static final String LICENSE = "^[A-Za-z0-9][A-Za-z0-9 .+()/,'-]*$";
     public static final String LICENSE_RULE = "must be an SPDX id such as Apache-2.0 or a license name such as Llama Community License";

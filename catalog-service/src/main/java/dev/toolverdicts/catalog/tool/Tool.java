@@ -33,6 +33,6 @@ record Tool(
     ToolEvent toEvent() {
         return new ToolEvent(id, version, content.slug(), content.name(), content.vendor(), content.category(),
                 content.tagline(), content.description(), content.license(), status, updatedAt, content.pricing(),
-                content.facts(), content.links());
+                content.facts(), content.links(), content.logoUrl());
     }
 }

@@ -22,7 +22,8 @@ record ToolContent(
         String license,
         ToolPricing pricing,
         ToolFacts facts,
-        ToolLinks links) {
+        ToolLinks links,
+        String logoUrl) {
 
     static ToolContent from(ToolRequest request) {
         PricingInput price = request.pricing();
@@ -39,7 +40,7 @@ record ToolContent(
                 : new ToolLinks(text(links.homepage()), text(links.modelCard()));
         return new ToolContent(request.slug(), request.name().strip(), request.vendor().strip(),
                 request.category().strip(), request.tagline().strip(), text(request.description()),
-                text(request.license()), pricing, toolFacts, toolLinks);
+                text(request.license()), pricing, toolFacts, toolLinks, text(request.logoUrl()));
     }
 
     private static List<BigDecimal> parameters(List<BigDecimal> sizes) {

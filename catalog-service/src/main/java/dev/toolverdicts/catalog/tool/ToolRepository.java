@@ -32,7 +32,7 @@ class ToolRepository {
             t.id, t.version, t.slug, t.name, t.vendor, t.category, t.tagline, t.description, t.license, t.status,
             t.created_at, t.updated_at, t.pricing_model, t.price_amount, t.price_currency, t.price_unit,
             t.parameters_billions, t.modalities, t.context_window, t.open_weights, t.release_date, t.model_version,
-            t.homepage, t.model_card""";
+            t.homepage, t.model_card, t.logo_url""";
 
     private final JdbcClient jdbc;
 
@@ -52,14 +52,16 @@ class ToolRepository {
                         insert into tool (id, version, slug, name, vendor, category, tagline, description, license,
                                status, created_at, updated_at, pricing_model, price_amount, price_currency, price_unit,
                                parameters_billions, modalities, context_window, open_weights, release_date,
-                               model_version, homepage, model_card)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::numeric[], ?::text[], ?, ?, ?, ?, ?, ?)""")
+                               model_version, homepage, model_card, logo_url)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::numeric[], ?::text[], ?, ?, ?, ?, ?, ?,
+                                ?)""")
                 .params(tool.id(), tool.version(), c.slug(), c.name(), c.vendor(), c.category(), c.tagline(),
                         c.description(), c.license(), tool.status().name(), Timestamp.from(tool.createdAt()),
                         Timestamp.from(tool.updatedAt()), c.pricing().model().name(), c.pricing().amount(),
                         c.pricing().currency(), c.pricing().unit(), arrayLiteral(c.facts().parametersBillions()),
                         arrayLiteral(c.facts().modalities()), c.facts().contextWindow(), c.facts().openWeights(),
-                        c.facts().releaseDate(), c.facts().modelVersion(), c.links().homepage(), c.links().modelCard())
+                        c.facts().releaseDate(), c.facts().modelVersion(), c.links().homepage(), c.links().modelCard(),
+                        c.logoUrl())
                 .update();
         keepSlug(c.slug(), tool.id());
     }
@@ -76,14 +78,15 @@ class ToolRepository {
                                description = ?, license = ?, status = ?, updated_at = ?, pricing_model = ?,
                                price_amount = ?, price_currency = ?, price_unit = ?,
                                parameters_billions = ?::numeric[], modalities = ?::text[], context_window = ?,
-                               open_weights = ?, release_date = ?, model_version = ?, homepage = ?, model_card = ?
+                               open_weights = ?, release_date = ?, model_version = ?, homepage = ?, model_card = ?,
+                               logo_url = ?
                          where id = ? and version = ?""")
                 .params(tool.version(), c.slug(), c.name(), c.vendor(), c.category(), c.tagline(), c.description(),
                         c.license(), tool.status().name(), Timestamp.from(tool.updatedAt()),
                         c.pricing().model().name(), c.pricing().amount(), c.pricing().currency(), c.pricing().unit(),
                         arrayLiteral(c.facts().parametersBillions()), arrayLiteral(c.facts().modalities()),
                         c.facts().contextWindow(), c.facts().openWeights(), c.facts().releaseDate(),
-                        c.facts().modelVersion(), c.links().homepage(), c.links().modelCard(), tool.id(),
+                        c.facts().modelVersion(), c.links().homepage(), c.links().modelCard(), c.logoUrl(), tool.id(),
                         tool.version() - 1)
                 .update() == 1;
         if (replaced) {
@@ -119,7 +122,7 @@ class ToolRepository {
         ToolContent content = new ToolContent(rs.getString("slug"), rs.getString("name"), rs.getString("vendor"),
                 rs.getString("category"), rs.getString("tagline"), rs.getString("description"),
                 rs.getString("license"), pricing, facts,
-                new ToolLinks(rs.getString("homepage"), rs.getString("model_card")));
+                new ToolLinks(rs.getString("homepage"), rs.getString("model_card")), rs.getString("logo_url"));
         return new Tool(rs.getObject("id", UUID.class), rs.getLong("version"), content,
                 ToolStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());

@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The whole content of a tool as an editor sends it: to create one (it starts as a draft) or, with
- * {@code If-Match}, to replace the content of an existing one (a new slug renames it).
+ * {@code If-Match}, to replace the content of an existing one (a new slug renames it). {@code logoUrl} is optional
+ * like the links: left out, the tool has no logo (readers see a generated monogram), also after a replace.
  */
 record ToolRequest(
         @NotBlank
@@ -28,5 +29,6 @@ record ToolRequest(
         @Size(max = 100) @Pattern(regexp = TextRules.LICENSE, message = TextRules.LICENSE_RULE) String license,
         @NotNull @Valid PricingInput pricing,
         @Valid FactsInput facts,
-        @Valid LinksInput links) {
+        @Valid LinksInput links,
+        @Size(max = 500) @Pattern(regexp = TextRules.HTTPS_URL, message = TextRules.HTTPS_URL_RULE) String logoUrl) {
 }

@@ -21,6 +21,7 @@ record ToolResponse(
         ToolPricing pricing,
         ToolFacts facts,
         ToolLinks links,
+        String logoUrl,
         ToolStatus status,
         Instant createdAt,
         Instant updatedAt) {
@@ -28,7 +29,7 @@ record ToolResponse(
     static ToolResponse of(Tool tool) {
         ToolContent c = tool.content();
         return new ToolResponse(tool.id(), tool.version(), c.slug(), c.name(), c.vendor(), c.category(),
-                c.tagline(), c.description(), c.license(), c.pricing(), c.facts(), c.links(), tool.status(),
+                c.tagline(), c.description(), c.license(), c.pricing(), c.facts(), c.links(), c.logoUrl(), tool.status(),
                 tool.createdAt(), tool.updatedAt());
     }
 }

@@ -113,6 +113,31 @@ class ToolApiTest {
     }
 
     @Test
+    void aLogoUrlIsKeptShownAndCarriedInTheEventAndAReplaceWithoutItRemovesIt() throws Exception {
+        String slug = newSlug("logo");
+        String logo = "https://cdn.example.com/logos/" + slug + ".svg";
+        String longest = "https://example.com/" + "l".repeat(480);
+        assertThat(longest).hasSize(500);
+        HttpResponse<String> created = http.post(TOOLS, toolBody(slug, Map.of("logoUrl", Http.quote(logo))));
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(json(created).get("logoUrl").asString()).isEqualTo(logo);
+        UUID id = UUID.fromString(json(created).get("id").asString());
+        assertThat(json(http.get(TOOLS + "/" + slug, Map.of("Authorization", "Bearer " + Http.EDITOR)))
+                .get("logoUrl").asString()).as("a draft, read by an editor").isEqualTo(logo);
+
+        HttpResponse<String> longer = http.put(TOOLS + "/" + slug, "\"1\"",
+                toolBody(slug, Map.of("logoUrl", Http.quote(longest))));
+        assertThat(longer.statusCode()).as("500 characters is allowed").isEqualTo(200);
+        HttpResponse<String> without = http.put(TOOLS + "/" + slug, "\"2\"", toolBody(slug));
+        assertThat(without.statusCode()).isEqualTo(200);
+        assertThat(json(without).get("logoUrl").isNull()).as("a replace without logoUrl removes the logo").isTrue();
+
+        List<ToolEvent> events = TopicReader.records(Topics.CATALOG_TOOL, id.toString(), 3).stream()
+                .map(r -> EventCodec.decode(r.value(), ToolEvent.class)).toList();
+        assertThat(events).extracting(ToolEvent::logoUrl).containsExactly(logo, longest, null);
+    }
+
+    @Test
     void ofConcurrentUpdatesWithTheSameIfMatchExactlyOneWinsAndTheOthersAre412() throws Exception {
         String slug = newSlug("race");
         assertThat(http.post(TOOLS, toolBody(slug)).statusCode()).isEqualTo(201);
@@ -253,6 +278,11 @@ class ToolApiTest {
                         "links.homepage"),
                 bad("model card not a URL", Map.of("links", "{\"modelCard\": \"see the website\"}"),
                         "links.modelCard"),
+                bad("logo over plain http", Map.of("logoUrl", "\"http://example.com/logo.svg\""), "logoUrl"),
+                bad("logo as a relative path", Map.of("logoUrl", "\"/logo.svg\""), "logoUrl"),
+                bad("logo as a script URL", Map.of("logoUrl", "\"javascript:alert(1)\""), "logoUrl"),
+                bad("logo over 500 characters", Map.of("logoUrl",
+                        Http.quote("https://example.com/" + "l".repeat(481))), "logoUrl"),
                 bad("unknown top-level field", Map.of("tagLine", "\"typo\""), "tagLine"),
                 bad("unknown nested field", Map.of("pricing", "{\"model\": \"FREE\", \"price\": 0}"),
                         "pricing.price"),

@@ -10,6 +10,7 @@ public record RankedTool(
         String vendor,
         String category,
         String tagline,
+        String logoUrl,
         String license,
         String entry,
         Share panel,
@@ -22,6 +23,6 @@ public record RankedTool(
         Share community = Share.withInterval(counts.communityShip(), counts.communityTotal());
         Integer gap = panel.hasData() && community.hasData() ? panel.percent() - community.percent() : null;
         return new RankedTool(tool.slug(), tool.name(), tool.vendor(), tool.category(), tool.tagline(),
-                tool.license(), tool.entry(), panel, community, gap);
+                tool.logoUrl(), tool.license(), tool.entry(), panel, community, gap);
     }
 }

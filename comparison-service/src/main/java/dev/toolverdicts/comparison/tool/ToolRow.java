@@ -18,6 +18,7 @@ record ToolRow(
         ToolPricing pricing,
         ToolFacts facts,
         ToolLinks links,
+        String logoUrl,
         long version) {
 
     /** The entry price read ("Free", "from $20/month"), as the catalog wrote it, or "—" when it gave none. */

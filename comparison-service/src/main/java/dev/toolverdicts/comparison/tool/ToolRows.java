@@ -25,7 +25,7 @@ public class ToolRows {
 
     private static final String COLUMNS = """
             t.tool_id, t.slug, t.name, t.vendor, t.category, t.tagline, t.description, t.license,
-            t.pricing::text as pricing, t.facts::text as facts, t.links::text as links, t.version""";
+            t.pricing::text as pricing, t.facts::text as facts, t.links::text as links, t.logo_url, t.version""";
 
     private final JdbcClient jdbc;
 
@@ -37,16 +37,17 @@ public class ToolRows {
     boolean apply(ViewSchema schema, ToolEvent event) {
         return jdbc.sql("""
                         insert into %s as t (tool_id, slug, name, vendor, category, tagline, description, license,
-                                             status, pricing, facts, links, version, changed_at)
+                                             status, pricing, facts, links, logo_url, version, changed_at)
                         values (:id, :slug, :name, :vendor, :category, :tagline, :description, :license, :status,
-                                cast(:pricing as jsonb), cast(:facts as jsonb), cast(:links as jsonb), :version,
-                                :changedAt)
+                                cast(:pricing as jsonb), cast(:facts as jsonb), cast(:links as jsonb), :logoUrl,
+                                :version, :changedAt)
                         on conflict (tool_id) do update
                            set slug = excluded.slug, name = excluded.name, vendor = excluded.vendor,
                                category = excluded.category, tagline = excluded.tagline,
                                description = excluded.description, license = excluded.license,
                                status = excluded.status, pricing = excluded.pricing, facts = excluded.facts,
-                               links = excluded.links, version = excluded.version, changed_at = excluded.changed_at
+                               links = excluded.links, logo_url = excluded.logo_url, version = excluded.version,
+                               changed_at = excluded.changed_at
                          where t.version < excluded.version""".formatted(schema.table("tool")))
                 .param("id", event.toolId())
                 .param("slug", event.slug())
@@ -60,6 +61,7 @@ public class ToolRows {
                 .param("pricing", json(event.pricing()))
                 .param("facts", json(event.facts()))
                 .param("links", json(event.links()))
+                .param("logoUrl", event.logoUrl())
                 .param("version", event.version())
                 .param("changedAt", Timestamp.from(event.changedAt()))
                 .update() == 1;
@@ -99,7 +101,7 @@ public class ToolRows {
                 rs.getString("vendor"), rs.getString("category"), rs.getString("tagline"), rs.getString("description"),
                 rs.getString("license"), decode(rs.getString("pricing"), ToolPricing.class),
                 decode(rs.getString("facts"), ToolFacts.class), decode(rs.getString("links"), ToolLinks.class),
-                rs.getLong("version"));
+                rs.getString("logo_url"), rs.getLong("version"));
     }
 
     private static String json(Object value) {

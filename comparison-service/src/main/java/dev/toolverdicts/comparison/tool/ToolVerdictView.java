@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The answer of a tool page: catalog facts, the Entry read and license, panel ship share, community share (with its
- * interval), and each panel reviewer's current verdict and take, in panel order.
+ * The answer of a tool page: catalog facts (with the editor's logo URL, null when there is none), the Entry read
+ * and license, panel ship share, community share (with its interval), and each panel reviewer's current verdict
+ * and take, in panel order.
  */
 public record ToolVerdictView(
         UUID toolId,
@@ -26,6 +27,7 @@ public record ToolVerdictView(
         ToolPricing pricing,
         ToolFacts facts,
         ToolLinks links,
+        String logoUrl,
         Share panel,
         Share community,
         List<ReviewerVerdict> reviewers,
@@ -37,7 +39,7 @@ public record ToolVerdictView(
         long ship = panel.stream().filter(v -> v.verdict() == ShipOrSkip.SHIP).count();
         return new ToolVerdictView(tool.toolId(), tool.slug(), tool.name(), tool.vendor(), tool.category(),
                 tool.tagline(), tool.description(), tool.license(), tool.entry(), tool.pricing(), tool.facts(),
-                tool.links(), Share.of(ship, panel.size()), Share.withInterval(community.ship(), community.total()),
+                tool.links(), tool.logoUrl(), Share.of(ship, panel.size()), Share.withInterval(community.ship(), community.total()),
                 panel, tool.version(), community.version());
     }
 }

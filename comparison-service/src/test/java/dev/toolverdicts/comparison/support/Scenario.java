@@ -52,10 +52,13 @@ public final class Scenario {
         return "smolvlm-3b-vs-code-llama-4-" + suffix;
     }
 
+    /** SmolVLM has an editor-supplied logo and Code Llama has none, so the golden answers hold both cases. */
+    public static final String SMOLVLM_LOGO = "https://cdn.example.com/logos/smolvlm-3b.svg";
+
     public ToolEvent smolvlm(long version, ToolStatus status) {
         return new ToolEvent(smolvlm, version, smolvlmSlug(), "SmolVLM-3B", "Hugging Face", "Developer Tools",
                 "3B vision-language model small enough for one GPU", "Reads images and documents on one GPU.",
-                "Apache-2.0", status, t0.plusSeconds(version), free(), null, null);
+                "Apache-2.0", status, t0.plusSeconds(version), free(), null, null, SMOLVLM_LOGO);
     }
 
     public ToolEvent codeLlama(long version, ToolStatus status) {

@@ -69,6 +69,23 @@ class CatalogToolProjectionTest {
     }
 
     @Test
+    void theEditorsLogoUrlIsShownInTheToolViewUntilANewerVersionDropsIt() throws Exception {
+        UUID id = UUID.randomUUID();
+        String slug = "tool-" + id.toString().substring(0, 8);
+        String logo = "https://cdn.example.com/logos/" + slug + ".svg";
+        ToolEvent plain = event(id, 1, slug, "With a logo", ToolStatus.PUBLISHED);
+        send(new ToolEvent(id, 1, slug, plain.name(), plain.vendor(), plain.category(), plain.tagline(), null,
+                plain.license(), plain.status(), plain.changedAt(), null, null, null, logo));
+
+        assertThat(awaitView(slug).get("logoUrl").asString()).isEqualTo(logo);
+
+        send(event(id, 2, slug, "With a logo", ToolStatus.PUBLISHED));
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> JSON.readTree(view(slug).body()).get("catalogVersion").asLong() == 2);
+        assertThat(JSON.readTree(view(slug).body()).get("logoUrl").isNull()).isTrue();
+    }
+
+    @Test
     void aDuplicateOrAnOlderVersionLeavesTheViewUnchanged() throws Exception {
         UUID id = UUID.randomUUID();
         String slug = "tool-" + id.toString().substring(0, 8);

@@ -49,6 +49,10 @@ class BrowserProtectionTest {
                 .startsWith("default-src 'self'; script-src 'self'; style-src 'self'")
                 .contains("frame-ancestors 'none'", "form-action 'self' http://localhost:9000")
                 .doesNotContain("unsafe-inline");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow().split(";\\s*"))
+                .as("editor-supplied logos load from vendors' https hosts; nothing else leaves 'self'")
+                .contains("img-src 'self' data: https:", "script-src 'self'", "connect-src 'self'",
+                        "object-src 'none'");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");

@@ -42,7 +42,8 @@ class CatalogEventContractTest {
                     "$0.50 per 1M tokens"),
             new ToolFacts(List.of(new BigDecimal("7"), new BigDecimal("34"), new BigDecimal("200")),
                     List.of(Modality.TEXT, Modality.CODE), 131072, true, LocalDate.parse("2026-04-29"), "4.0"),
-            new ToolLinks("https://ai.meta.com/llama/", "https://huggingface.co/meta-llama"));
+            new ToolLinks("https://ai.meta.com/llama/", "https://huggingface.co/meta-llama"),
+            "https://logos.example.com/code-llama-4.svg");
 
     private static final MatchupEvent MATCHUP = new MatchupEvent(
             UUID.fromString("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"), 2, "smolvlm-3b-vs-code-llama-4", SMOLVLM,
@@ -52,7 +53,7 @@ class CatalogEventContractTest {
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
-    void aToolWithPricingFactsAndLinksEncodesExactlyTheFixtureAndDecodesIt() throws IOException {
+    void aToolWithPricingFactsLinksAndLogoEncodesExactlyTheFixtureAndDecodesIt() throws IOException {
         byte[] fixture = fixture("catalog.tool.v1.full.json");
         assertThat(json.readTree(EventCodec.encode(FULL_TOOL))).isEqualTo(json.readTree(fixture));
         assertThat(EventCodec.decode(fixture, ToolEvent.class)).isEqualTo(FULL_TOOL);
@@ -65,6 +66,17 @@ class CatalogEventContractTest {
         assertThat(old.pricing()).isNull();
         assertThat(old.facts()).isNull();
         assertThat(old.links()).isNull();
+        assertThat(old.logoUrl()).isNull();
+    }
+
+    @Test
+    void aToolEventWrittenBeforeLogosStillDecodesWithoutALogo() throws IOException {
+        String beforeLogos = new String(fixture("catalog.tool.v1.full.json"), StandardCharsets.UTF_8)
+                .replaceFirst(",\\s*\"logoUrl\"\\s*:\\s*\"[^\"]*\"", "");
+        assertThat(beforeLogos).doesNotContain("logoUrl");
+        ToolEvent old = EventCodec.decode(beforeLogos.getBytes(StandardCharsets.UTF_8), ToolEvent.class);
+        assertThat(old.logoUrl()).isNull();
+        assertThat(old.links()).isEqualTo(FULL_TOOL.links());
     }
 
     @Test
@@ -74,7 +86,7 @@ class CatalogEventContractTest {
                 new ToolFacts(null, null, null, null, null, null), new ToolLinks(null, null));
         String encoded = new String(EventCodec.encode(sparse), StandardCharsets.UTF_8);
         assertThat(encoded).contains("\"entry\":\"Free\"").doesNotContain("amount").doesNotContain("openWeights")
-                .doesNotContain("homepage");
+                .doesNotContain("homepage").doesNotContain("logoUrl");
     }
 
     @Test

@@ -2,7 +2,10 @@ package dev.toolverdicts.web.api;
 
 import java.util.List;
 
-/** A tool's verdict view from comparison-service: catalog facts, Entry, license, both shares and the panel's takes. */
+/**
+ * A tool's verdict view from comparison-service: catalog facts, the editor's logo URL (null when none), Entry,
+ * license, both shares and the panel's takes.
+ */
 public record ToolView(
         String toolId,
         String slug,
@@ -14,6 +17,7 @@ public record ToolView(
         String license,
         String entry,
         Links links,
+        String logoUrl,
         Share panel,
         Share community,
         List<ReviewerVerdict> reviewers) {

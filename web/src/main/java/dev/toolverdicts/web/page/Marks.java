@@ -5,9 +5,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Each tool's mark: a monogram from its name on one of eight colours picked by its slug, so a tool looks the same on
- * every page. The catalog has no logo field, and the site's CSP allows images from this origin only, so an
- * editor-supplied logo would need both before it could replace the monogram.
+ * Each tool's mark: the editor-supplied logo when the catalog has one, else a monogram from its name on one of eight
+ * colours picked by its slug, so a tool looks the same on every page. The gateway's CSP allows {@code https:}
+ * images, so a logo on the vendor's own host loads.
  */
 @Component("marks")
 public class Marks {
@@ -25,6 +25,16 @@ public class Marks {
                 ? words[0].substring(0, Math.min(2, words[0].length()))
                 : Arrays.stream(words).limit(2).map(w -> w.substring(0, 1)).collect(Collectors.joining());
         return initials.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The logo to show, or null for the monogram: only an absolute https URL is used (the catalog accepts nothing
+     * else; anything else here, such as a {@code javascript:} or plain http URL, would not load under the CSP).
+     */
+    public String logo(String logoUrl) {
+        return logoUrl != null && logoUrl.startsWith("https://") && logoUrl.length() > "https://".length()
+                && logoUrl.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))
+                ? logoUrl : null;
     }
 
     /** The CSS class of the mark's colour, stable for a slug. */

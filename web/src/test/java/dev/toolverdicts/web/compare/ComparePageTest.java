@@ -40,6 +40,6 @@ class ComparePageTest {
 
     private static ToolView tool(String slug, String name) {
         return new ToolView(slug, slug, name, "Vendor", "Developer Tools", "Tagline", "Description", "MIT", "Free",
-                null, NONE, NONE, List.of());
+                null, null, NONE, NONE, List.of());
     }
 }

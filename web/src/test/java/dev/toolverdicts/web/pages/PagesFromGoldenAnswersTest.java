@@ -27,6 +27,8 @@ class PagesFromGoldenAnswersTest {
 
     private static final GoldenServices SERVICES = new GoldenServices();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** The logo comparison-service's golden answers give SmolVLM-3B (its test scenario); Code Llama 4 has none. */
+    private static final String SMOLVLM_LOGO = "https://cdn.example.com/logos/smolvlm-3b.svg";
 
     @LocalServerPort
     int port;
@@ -56,7 +58,10 @@ class PagesFromGoldenAnswersTest {
         assertThat(page.select("[data-tool=code-llama-4] .panel-percent").text()).isEqualTo("100%");
         assertThat(page.select("[data-tool=code-llama-4] .community-count").text()).isEqualTo("8 of 10 votes say ship");
         assertThat(page.select("[data-tool=smolvlm-3b] .entry").text()).isEqualTo("Free");
-        assertThat(page.select("[data-tool=smolvlm-3b] .mark").text()).isEqualTo("S3");
+        assertThat(page.select("[data-tool=smolvlm-3b] img.mark").attr("src"))
+                .as("SmolVLM-3B has an editor-supplied logo").isEqualTo(SMOLVLM_LOGO);
+        assertThat(page.select("[data-tool=code-llama-4] .mark").text()).as("Code Llama 4 has none: its monogram")
+                .isEqualTo("CL");
 
         List<Element> rows = page.select("#scorecard tbody tr.scorecard-row");
         assertThat(rows).extracting(row -> row.attr("data-lens"))
@@ -164,7 +169,8 @@ class PagesFromGoldenAnswersTest {
         Element card = page.selectFirst(".matchup-card");
         assertThat(card.select(".matchup-names a").text()).isEqualTo("SmolVLM-3B vs Code Llama 4");
         assertThat(card.select(".matchup-names a").attr("href")).isEqualTo("/compare/smolvlm-3b-vs-code-llama-4");
-        assertThat(card.select(".matchup-side .side-name").eachText()).containsExactly("S3 SmolVLM-3B", "CL Code Llama 4");
+        assertThat(card.select(".matchup-side .side-name").eachText()).containsExactly("SmolVLM-3B", "CL Code Llama 4");
+        assertThat(card.select(".matchup-side .side-name img.mark").eachAttr("src")).containsExactly(SMOLVLM_LOGO);
         assertThat(card.select(".split-percent").eachText()).containsExactly("75%", "—", "100%", "80%");
         assertThat(card.select(".split-svg rect.split-ship").eachAttr("width")).containsExactly("75", "100", "80");
 
@@ -175,6 +181,26 @@ class PagesFromGoldenAnswersTest {
         assertThat(ranked).extracting(li -> li.select(".ranked-name a").text())
                 .containsExactly("Code Llama 4", "SmolVLM-3B");
         assertThat(ranked.get(1).select(".ranked-facts").text()).contains("Entry Free").contains("Apache-2.0");
+        assertThat(ranked.get(0).select("span.mark").text()).isEqualTo("CL");
+        assertThat(ranked.get(0).select("img")).isEmpty();
+    }
+
+    @Test
+    void aToolWithALogoShowsItAsALazyDecorativeImageAndOneWithoutShowsItsMonogram() throws Exception {
+        Element logo = page("/tools/smolvlm-3b").selectFirst(".tool-card .card-head .mark");
+        assertThat(logo.tagName()).isEqualTo("img");
+        assertThat(logo.attr("src")).isEqualTo(SMOLVLM_LOGO);
+        assertThat(logo.attr("alt")).as("decorative: the name is written beside it").isEmpty();
+        assertThat(logo.hasAttr("alt")).isTrue();
+        assertThat(logo.attr("width")).isEqualTo("40");
+        assertThat(logo.attr("height")).isEqualTo("40");
+        assertThat(logo.attr("loading")).isEqualTo("lazy");
+
+        Element monogram = page("/compare/smolvlm-3b-vs-code-llama-4")
+                .selectFirst(".tool-card[data-tool=code-llama-4] .card-head .mark");
+        assertThat(monogram.tagName()).isEqualTo("span");
+        assertThat(monogram.text()).isEqualTo("CL");
+        assertThat(monogram.attr("aria-hidden")).isEqualTo("true");
     }
 
     @Test
