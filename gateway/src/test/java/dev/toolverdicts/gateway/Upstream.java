@@ -12,7 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class Upstream implements AutoCloseable {
 
     /** One request as the service saw it. */
-    public record Seen(String method, String uri, String authorization, String cookie, int bodyLength) {
+    public record Seen(String method, String uri, String authorization, String cookie, int bodyLength,
+            String traceparent) {
     }
 
     /** A path containing this answers only after {@link #SLOW}, to try the gateway's response timeout. */
@@ -43,7 +44,8 @@ public final class Upstream implements AutoCloseable {
             byte[] request = exchange.getRequestBody().readAllBytes();
             seen.add(new Seen(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                     exchange.getRequestHeaders().getFirst("Authorization"),
-                    exchange.getRequestHeaders().getFirst("Cookie"), request.length));
+                    exchange.getRequestHeaders().getFirst("Cookie"), request.length,
+                    exchange.getRequestHeaders().getFirst("traceparent")));
             if (exchange.getRequestURI().getPath().contains(SLOW_PATH)) {
                 try {
                     Thread.sleep(SLOW);

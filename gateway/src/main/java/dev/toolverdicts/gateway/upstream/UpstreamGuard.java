@@ -4,6 +4,8 @@ import dev.toolverdicts.gateway.problem.ProblemResponses;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.catalina.connector.ClientAbortException;
 import org.apache.coyote.BadRequestException;
 import org.slf4j.Logger;
@@ -37,6 +39,7 @@ public class UpstreamGuard {
     private final ServiceInstances instances;
     private final ProblemResponses problems;
     private final Duration retryAfter;
+    private final Map<String, CircuitBreaker> byService = new ConcurrentHashMap<>();
 
     UpstreamGuard(CircuitBreakerFactory<?, ?> breakers, ServiceInstances instances, ProblemResponses problems,
             UpstreamProperties properties) {
@@ -56,7 +59,9 @@ public class UpstreamGuard {
      * ({@link #instance}); a failure to reach it is answered 503.
      */
     public ServerResponse run(String service, ServerRequest request, HandlerFunction<ServerResponse> next) {
-        CircuitBreaker breaker = breakers.create(service);
+        // the factory builds a new wrapper (and looks its configuration up) on every create; the state is in the
+        // shared Resilience4j registry either way, so one wrapper per service is the same breaker
+        CircuitBreaker breaker = byService.computeIfAbsent(service, breakers::create);
         return breaker.run(() -> call(service, request, next), failure -> answer(request, service, failure));
     }
 
