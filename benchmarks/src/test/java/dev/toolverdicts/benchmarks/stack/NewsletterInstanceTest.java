@@ -30,12 +30,12 @@ class NewsletterInstanceTest {
     @Test
     void leavesTheWritingOfTheStacksAotCacheToTheStacksInstance() {
         List<String> running = List.of("/jdk/bin/java", "-Ddevstack.jvm=quick", "-Xlog:aot=error,cds=error",
-                "-XX:AOTCacheOutput=/r/aot/newsletter-service/app.aot", "-jar",
-                "/r/aot/newsletter-service/app/newsletter-service.jar", "--server.port=8085");
+                "-XX:AOTCacheOutput=/r/newsletter-service/target/aot/app.aot", "-jar",
+                "/r/newsletter-service/target/aot/app/newsletter-service.jar", "--server.port=8085");
 
         List<String> command = NewsletterInstance.rewrite(running, "newsletter_bench", 40125, 8089, "bench-1");
 
         assertThat(command).noneMatch(arg -> arg.startsWith("-XX:AOTCacheOutput="))
-                .contains("-jar", "/r/aot/newsletter-service/app/newsletter-service.jar");
+                .contains("-jar", "/r/newsletter-service/target/aot/app/newsletter-service.jar");
     }
 }

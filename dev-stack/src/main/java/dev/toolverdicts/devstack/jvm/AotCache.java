@@ -18,7 +18,8 @@ import dev.toolverdicts.devstack.process.ChildProcess;
  * from the jars (measured on web: 3.6 s of CPU instead of 6.5 s to a refreshed context).
  * <p>
  * The cache needs plain jars on the class path, so the Boot jar is first extracted ({@code -Djarmode=tools
- * extract}) into {@code <runtime>/aot/<service>/app/}. A run without a cache records one
+ * extract}) into {@code <module>/target/aot/app/}: next to the jar, so every stack of the checkout (dev-stack.sh,
+ * the dev-stack ITs) shares it and {@code mvn clean} removes it. A run without a cache records one
  * ({@code -XX:AOTCacheOutput}): the JVM writes it when it exits (on SIGTERM too), which takes it some seconds,
  * so a recording instance gets a longer stop grace. Next starts use it ({@code -XX:AOTCache}). A stamp of the
  * jar's size and time, the Java version and the JVM flags decides whether the extracted copy and its cache still

@@ -98,7 +98,7 @@ public final class ServiceProcess implements Part {
         Path launched = jar;
         recordingAotCache = false;
         if (usesAotCache(flags, System.getenv())) {
-            AotCache.Launch launch = new AotCache(spec.name(), jar, workingDir.resolve("aot").resolve(spec.name()), flags)
+            AotCache.Launch launch = new AotCache(spec.name(), jar, jar.resolveSibling("aot"), flags)
                     .prepare(instance == 0);
             command.addAll(launch.flags());
             launched = launch.jar();
