@@ -61,8 +61,9 @@ public final class DevStackLauncher implements AutoCloseable {
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(90, TimeUnit.SECONDS)) {
-                System.err.println("dev stack still stopping after 90 s; its launcher is pid " + process.pid());
+            // the first stop after a build also writes each service's AOT cache (dev-stack's jvm.AotCache)
+            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+                System.err.println("dev stack still stopping after 180 s; its launcher is pid " + process.pid());
             }
         }
     }

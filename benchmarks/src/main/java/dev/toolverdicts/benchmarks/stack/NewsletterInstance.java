@@ -63,6 +63,10 @@ public final class NewsletterInstance implements AutoCloseable {
                 // a flight recording of the benchmark's instance, for the profile of the send path
                 command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
             }
+            if (arg.startsWith("-XX:AOTCacheOutput=")) {
+                // the stack's instance records the AOT cache; a second writer of the same file at exit would race it
+                continue;
+            }
             if (arg.startsWith("--server.port=") || arg.startsWith("--spring.mail.port=")
                     || arg.startsWith("--platform.consumers.group-prefix=")) {
                 continue;

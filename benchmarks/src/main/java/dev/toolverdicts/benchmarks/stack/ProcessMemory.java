@@ -25,7 +25,7 @@ public final class ProcessMemory {
     public record PartMemory(String part, int processes, double rssMb, double pssMb) {
     }
 
-    private static final Pattern JAR = Pattern.compile("/target/([a-z-]+)\\.jar");
+    private static final Pattern JAR = Pattern.compile("/target/(?:aot/app/)?([a-z-]+)\\.jar");
 
     private ProcessMemory() {
     }

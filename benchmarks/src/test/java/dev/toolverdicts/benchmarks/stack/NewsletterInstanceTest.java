@@ -26,4 +26,16 @@ class NewsletterInstanceTest {
                 .doesNotContain("--server.port=8085", "--spring.mail.port=3025",
                         "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5442/newsletter");
     }
+
+    @Test
+    void leavesTheWritingOfTheStacksAotCacheToTheStacksInstance() {
+        List<String> running = List.of("/jdk/bin/java", "-Ddevstack.jvm=quick", "-Xlog:aot=error,cds=error",
+                "-XX:AOTCacheOutput=/r/newsletter-service/target/aot/app.aot", "-jar",
+                "/r/newsletter-service/target/aot/app/newsletter-service.jar", "--server.port=8085");
+
+        List<String> command = NewsletterInstance.rewrite(running, "newsletter_bench", 40125, 8089, "bench-1");
+
+        assertThat(command).noneMatch(arg -> arg.startsWith("-XX:AOTCacheOutput="))
+                .contains("-jar", "/r/newsletter-service/target/aot/app/newsletter-service.jar");
+    }
 }

@@ -13,6 +13,9 @@ class ProcessMemoryTest {
         assertThat(ProcessMemory.partOf("postgres: postgres vote 127.0.0.1(5) idle")).isEqualTo("postgres");
         assertThat(ProcessMemory.partOf("/x/.dev-stack/runtime/postgres-binaries/PG-1/bin/postgres -D d"))
                 .isEqualTo("postgres");
+        // quick mode runs the extracted copy of the jar, next to its AOT cache
+        assertThat(ProcessMemory.partOf("java -XX:AOTCache=/x/web/target/aot/app.aot -jar "
+                + "/x/web/target/aot/app/web.jar --server.port=8086")).isEqualTo("web");
         assertThat(ProcessMemory.partOf("java -cp k/* kafka.Kafka server.properties")).isEqualTo("kafka");
     }
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import dev.toolverdicts.devstack.Part;
 import dev.toolverdicts.devstack.Ports;
 import dev.toolverdicts.devstack.process.ChildProcess;
+import dev.toolverdicts.devstack.jvm.AotCache;
+import dev.toolverdicts.devstack.jvm.JvmMode;
 import dev.toolverdicts.devstack.jvm.ServiceJvm;
 import dev.toolverdicts.devstack.process.HttpProbe;
 
@@ -35,6 +37,7 @@ public final class ServiceProcess implements Part {
     private final HttpProbe readiness;
     private final ServiceJvm jvm;
     private ChildProcess process;
+    private volatile boolean recordingAotCache;
 
     public ServiceProcess(ServiceSpec spec, Ports ports, Path repoRoot, Path workingDir, Path log) {
         this(spec, 0, Instances.single(ports), repoRoot, workingDir, log);
@@ -90,11 +93,30 @@ public final class ServiceProcess implements Part {
         Files.createDirectories(workingDir);
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.java());
-        command.addAll(jvmFlags());
-        command.addAll(List.of("-jar", jar.toString()));
+        List<String> flags = jvmFlags();
+        command.addAll(flags);
+        Path launched = jar;
+        recordingAotCache = false;
+        if (usesAotCache(flags, System.getenv())) {
+            AotCache.Launch launch = new AotCache(spec.name(), jar, jar.resolveSibling("aot"), flags)
+                    .prepare(instance == 0);
+            command.addAll(launch.flags());
+            launched = launch.jar();
+            recordingAotCache = launch.recording();
+        }
+        command.addAll(List.of("-jar", launched.toString()));
         command.addAll(arguments());
         process = new ChildProcess(name(), command, workingDir, log);
         process.start();
+    }
+
+    /**
+     * Quick-start mode's services start from an extracted copy with an AOT cache; performance mode runs what the
+     * image runs (no cache there), and so does a gateway given its own heap.
+     */
+    boolean usesAotCache(List<String> flags, java.util.Map<String, String> env) {
+        return jvm.mode() == JvmMode.QUICK && flags.equals(jvm.flags(spec.name()))
+                && !"off".equalsIgnoreCase(env.getOrDefault(AotCache.SWITCH_ENV, ""));
     }
 
     /** The JVM's flags, by the stack's {@link dev.toolverdicts.devstack.jvm.JvmMode}, and a big gateway's if asked. */
@@ -214,7 +236,9 @@ public final class ServiceProcess implements Part {
     @Override
     public void stop(Duration grace) {
         if (process != null) {
-            process.stop(grace);
+            // a JVM recording its AOT cache writes it on the way out: a SIGKILL after the usual grace would lose it
+            process.stop(recordingAotCache && grace.compareTo(AotCache.RECORDING_STOP_GRACE) < 0
+                    ? AotCache.RECORDING_STOP_GRACE : grace);
         }
     }
 

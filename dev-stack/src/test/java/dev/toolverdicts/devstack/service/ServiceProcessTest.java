@@ -113,4 +113,21 @@ class ServiceProcessTest {
                 "--spring.cloud.discovery.client.simple.instances.comparison-service[1].uri=http://127.0.0.1:8184")
                 .noneMatch(arg -> arg.contains("simple.instances.vote-service"));
     }
+
+    @Test
+    void onlyQuickModeWithItsOwnFlagsStartsFromAnAotCache() {
+        ServiceSpec votes = ServiceCatalog.only(List.of("vote-service")).getFirst();
+        ServiceProcess quick = new ServiceProcess(votes, 0, Instances.single(ports),
+                dev.toolverdicts.devstack.jvm.ServiceJvm.quickStart(), repo, repo, repo.resolve("v.log"));
+        ServiceProcess perf = new ServiceProcess(votes, 0, Instances.single(ports),
+                dev.toolverdicts.devstack.jvm.ServiceJvm.of(dev.toolverdicts.devstack.jvm.JvmMode.PERF,
+                        Path.of("..").toAbsolutePath().normalize()), repo, repo, repo.resolve("v.log"));
+
+        assertThat(quick.usesAotCache(quick(votes), Map.of())).isTrue();
+        assertThat(quick.usesAotCache(quick(votes), Map.of("DEV_STACK_AOT_CACHE", "off"))).isFalse();
+        // a gateway given its own heap runs other flags than its cache was made with
+        assertThat(quick.usesAotCache(List.of("-Xmx2g", "-XX:+UseG1GC"), Map.of())).isFalse();
+        // --perf runs what the container image runs, and the image has no AOT cache
+        assertThat(perf.usesAotCache(perf.jvmFlags(), Map.of())).isFalse();
+    }
 }
