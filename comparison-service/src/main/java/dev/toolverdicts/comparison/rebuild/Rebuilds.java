@@ -120,16 +120,20 @@ public class Rebuilds implements DisposableBean {
                     throw new IllegalStateException("the service stopped during the rebuild");
                 }
                 generations.promote(generation);
-                state = RebuildProgress.State.SWAPPED;
+                finish(RebuildProgress.State.SWAPPED);
                 log.info("Rebuilt the read model into {} and swapped it in", generation.schema());
             } catch (RuntimeException e) {
                 log.error("Rebuild into {} failed", generation.schema(), e);
                 failure = e.toString();
                 generations.fail(generation);
-                state = RebuildProgress.State.FAILED;
-            } finally {
-                finishedAt = clock.instant();
+                finish(RebuildProgress.State.FAILED);
             }
+        }
+
+        /** The finish time first, then the state: whoever reads a finished state reads its finish time too. */
+        private void finish(RebuildProgress.State finished) {
+            finishedAt = clock.instant();
+            state = finished;
         }
 
         RebuildProgress progress() {

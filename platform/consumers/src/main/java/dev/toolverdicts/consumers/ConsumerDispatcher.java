@@ -69,6 +69,17 @@ public final class ConsumerDispatcher implements MessageListener<Object, Object>
         return applied;
     }
 
+    /** True if one of its handlers takes the event. */
+    boolean handles(Object event) {
+        return event != null && routes.containsKey(event.getClass());
+    }
+
+    /** Counts an event a {@link BatchHandler} applied (or found stale). */
+    void count(Object event, boolean applied) {
+        Route route = routes.get(event.getClass());
+        (applied ? route.applied : route.stale).increment();
+    }
+
     private static Counter counter(MeterRegistry registry, String service, String group, String topic,
             String outcome) {
         return Counter.builder(METER)

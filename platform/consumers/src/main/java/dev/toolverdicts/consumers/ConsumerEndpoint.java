@@ -9,7 +9,8 @@ import org.springframework.kafka.support.converter.MessageConverter;
 
 /**
  * The listener endpoint of one consumer, registered programmatically: its id and group id are the consumer's group,
- * its topics the handlers' topics, its listener the consumer's dispatcher. The container comes from the service's
+ * its topics the handlers' topics, its listener the consumer's dispatcher (a batch listener if the consumer is
+ * {@linkplain EventConsumer#batched batched}). The container comes from the service's
  * default listener container factory, so ack mode, observation and the dead-letter error handler apply as to any
  * listener.
  */
@@ -68,7 +69,8 @@ final class ConsumerEndpoint implements KafkaListenerEndpoint {
 
     @Override
     public void setupListenerContainer(MessageListenerContainer listenerContainer, MessageConverter messageConverter) {
-        listenerContainer.setupMessageListener(dispatcher);
+        listenerContainer.setupMessageListener(dispatcher.consumer().isBatched() ? new BatchDispatcher(dispatcher)
+                : dispatcher);
     }
 
     @Override

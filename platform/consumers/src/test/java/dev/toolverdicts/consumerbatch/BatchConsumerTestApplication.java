@@ -1,0 +1,62 @@
+package dev.toolverdicts.consumerbatch;
+
+import dev.toolverdicts.consumers.EventConsumer;
+import dev.toolverdicts.consumers.EventHandler;
+import dev.toolverdicts.events.EventTypes;
+import dev.toolverdicts.events.vote.VoteTallyEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * A service with one batched consumer, "tally-batch": a version-guarded in-memory copy of tallies that records every
+ * version it applies, and cannot apply a tally of a negative version. Its batch handler is all or nothing, as a
+ * transaction is: it refuses a batch holding such a tally before applying any of it.
+ */
+@SpringBootApplication
+class BatchConsumerTestApplication {
+
+    static final Map<UUID, Long> HELD = new ConcurrentHashMap<>();
+    static final Map<UUID, List<Long>> APPLIED = new ConcurrentHashMap<>();
+    static final List<Integer> BATCH_SIZES = new CopyOnWriteArrayList<>();
+
+    @Bean
+    MeterRegistry meterRegistry() {
+        return new SimpleMeterRegistry();
+    }
+
+    @Bean
+    EventConsumer tallyBatch() {
+        return EventConsumer.batched("tally-batch",
+                List.of(EventHandler.of(EventTypes.VOTE_TALLY, BatchConsumerTestApplication::apply)),
+                events -> {
+                    BATCH_SIZES.add(events.size());
+                    if (events.stream().anyMatch(event -> ((VoteTallyEvent) event).version() < 0)) {
+                        throw new IllegalStateException("cannot apply a tally of a negative version");
+                    }
+                    List<Boolean> outcomes = new ArrayList<>();
+                    events.forEach(event -> outcomes.add(apply((VoteTallyEvent) event)));
+                    return outcomes;
+                });
+    }
+
+    private static boolean apply(VoteTallyEvent event) {
+        if (event.version() < 0) {
+            throw new IllegalStateException("cannot apply a tally of a negative version");
+        }
+        Long held = HELD.get(event.toolId());
+        if (held != null && held >= event.version()) {
+            return false;
+        }
+        HELD.put(event.toolId(), event.version());
+        APPLIED.computeIfAbsent(event.toolId(), id -> new CopyOnWriteArrayList<>()).add(event.version());
+        return true;
+    }
+}
