@@ -7,4 +7,26 @@ import dev.toolverdicts.publishedtools.PublishedTool;
 interface BallotChange {
 
     StagedChange stage(PublishedTool tool);
+
+    /**
+     * The member whose ballot this change reads and writes, so that its batch reads all its members' ballots in one
+     * statement; null when not known (the change then reads its ballot itself).
+     */
+    default String memberId() {
+        return null;
+    }
+
+    static BallotChange ofMember(String memberId, BallotChange change) {
+        return new BallotChange() {
+            @Override
+            public StagedChange stage(PublishedTool tool) {
+                return change.stage(tool);
+            }
+
+            @Override
+            public String memberId() {
+                return memberId;
+            }
+        };
+    }
 }

@@ -69,17 +69,17 @@ public class BallotService {
     }
 
     BallotChange castChange(Voter voter, Choice choice, String idempotencyKey) {
-        return tool -> idempotency
+        return BallotChange.ofMember(voter.id(), tool -> idempotency
                 .claim(voter.id(), idempotencyKey, "cast " + tool.toolId() + " " + choice, VoteResponse.class)
                 .map(StagedChange::replay)
-                .orElseGet(() -> castOnce(voter, tool, choice, idempotencyKey));
+                .orElseGet(() -> castOnce(voter, tool, choice, idempotencyKey)));
     }
 
     BallotChange retractChange(Voter voter, String idempotencyKey) {
-        return tool -> idempotency
+        return BallotChange.ofMember(voter.id(), tool -> idempotency
                 .claim(voter.id(), idempotencyKey, "retract " + tool.toolId(), Void.class)
                 .map(StagedChange::replay)
-                .orElseGet(() -> retractOnce(voter, tool, idempotencyKey));
+                .orElseGet(() -> retractOnce(voter, tool, idempotencyKey)));
     }
 
     @Transactional(readOnly = true)
@@ -115,7 +115,11 @@ public class BallotService {
         }
         Ballot changed = before == null ? Ballot.cast(tool.toolId(), voter.id(), choice, now)
                 : before.changedTo(choice, now);
-        if (!changed.flagged() && !changed.rejected()) {
+        if (!changed.flagged() && !changed.rejected() && bursts.watches(member, now)) {
+            // the burst counts the earlier votes of this batch too: write them first
+            if (!ballots.flush().isEmpty()) {
+                throw new ConcurrentBallot();
+            }
             Optional<String> suspicion = bursts.suspicion(tool.toolId(), member, now);
             if (suspicion.isPresent()) {
                 changed = changed.flaggedAs(
