@@ -8,6 +8,7 @@ import dev.toolverdicts.vote.tally.TallyBook;
 import dev.toolverdicts.vote.tally.TallyDelta;
 import dev.toolverdicts.vote.tool.VotableTools;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -47,7 +48,8 @@ class BallotBatch {
     /**
      * The outcome of each change, in order; throws if the batch as a whole did not commit. Savepoints cost two round
      * trips per change, so the batch first runs without them, its members' ballots read in one statement and written
-     * in one per kind ({@link BallotRepository#beginBatch}); only when a change fails (or a new ballot meets one
+     * in one per kind ({@link BallotRepository#beginBatch}), their idempotency keys claimed in one
+     * ({@link IdempotentRequests#claimAhead}); only when a change fails (or a new ballot meets one
      * committed meanwhile) is it rolled back and run again the way it always was, a savepoint and its own statements
      * per change, so that the failing change fails alone.
      */
@@ -64,12 +66,18 @@ class BallotBatch {
         if (savepoints) {
             return stageAndCommit(tool, changes, true);
         }
-        ballots.beginBatch(tool.toolId(), changes.stream().map(BallotChange::memberId).filter(Objects::nonNull)
-                .distinct().sorted().toList());
         try {
+            // in (member, key) order, so that two batches waiting on each other's keys wait in one order
+            idempotency.claimAhead(changes.stream().map(change -> change.claim(tool)).filter(Objects::nonNull)
+                    .sorted(Comparator.comparing(IdempotentRequests.Request::memberId)
+                            .thenComparing(IdempotentRequests.Request::key))
+                    .toList());
+            ballots.beginBatch(tool.toolId(), changes.stream().map(BallotChange::memberId).filter(Objects::nonNull)
+                    .distinct().sorted().toList());
             return stageAndCommit(tool, changes, false);
         } finally {
             ballots.endBatch();
+            idempotency.endClaimAhead();
         }
     }
 

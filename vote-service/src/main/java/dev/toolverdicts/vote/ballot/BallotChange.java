@@ -1,6 +1,8 @@
 package dev.toolverdicts.vote.ballot;
 
 import dev.toolverdicts.publishedtools.PublishedTool;
+import dev.toolverdicts.vote.idempotency.IdempotentRequests;
+import java.util.function.Function;
 
 /** What one request asks of its tool's ballots; run by a batch, in the batch's transaction, under its own savepoint. */
 @FunctionalInterface
@@ -16,7 +18,13 @@ interface BallotChange {
         return null;
     }
 
-    static BallotChange ofMember(String memberId, BallotChange change) {
+    /** The keyed request this change claims first, so that its batch claims all of them in one statement; or null. */
+    default IdempotentRequests.Request claim(PublishedTool tool) {
+        return null;
+    }
+
+    static BallotChange ofMember(String memberId, Function<PublishedTool, IdempotentRequests.Request> claim,
+            BallotChange change) {
         return new BallotChange() {
             @Override
             public StagedChange stage(PublishedTool tool) {
@@ -26,6 +34,11 @@ interface BallotChange {
             @Override
             public String memberId() {
                 return memberId;
+            }
+
+            @Override
+            public IdempotentRequests.Request claim(PublishedTool tool) {
+                return claim.apply(tool);
             }
         };
     }

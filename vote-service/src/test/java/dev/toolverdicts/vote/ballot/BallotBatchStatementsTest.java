@@ -3,6 +3,7 @@ package dev.toolverdicts.vote.ballot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.toolverdicts.events.catalog.ToolStatus;
+import dev.toolverdicts.problem.FieldProblem;
 import dev.toolverdicts.testsupport.WithJwtIssuer;
 import dev.toolverdicts.testsupport.WithKafka;
 import dev.toolverdicts.testsupport.WithPostgres;
@@ -77,6 +78,29 @@ class BallotBatchStatementsTest {
         assertThat(flips.result()).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
         // tool, the ballots read, the ballots written, the tally, the outbox, the commit
         assertThat(flips.sent()).hasSizeLessThanOrEqualTo(6);
+        assertTally(MEMBERS, 0, 3);
+    }
+
+    @Test
+    void aBatchOfVotesWithIdempotencyKeysClaimsAndStoresThemInOneStatementEach() {
+        List<BallotChange> keyed = IntStream.range(0, MEMBERS)
+                .mapToObj(i -> ballots.castChange(voter(i), Choice.SHIP, "key-" + i)).toList();
+        StatementCounter.Counted<List<BallotBatch.Outcome>> flips = StatementCounter.count(
+                () -> batch.run(slug, keyed));
+
+        System.out.printf("[measure] a batch of %d flips with keys sent %d statements%n", MEMBERS,
+                flips.sent().size());
+        assertThat(flips.result()).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
+        // the keys claimed, the six of a batch, the answers stored (one JDBC batch)
+        assertThat(flips.sent()).hasSizeLessThanOrEqualTo(8);
+        assertTally(MEMBERS, 0, 3);
+
+        List<BallotBatch.Outcome> replayed = batch.run(slug, IntStream.range(0, MEMBERS)
+                .mapToObj(i -> ballots.castChange(voter(i), Choice.SHIP, "key-" + i)).toList());
+        assertThat(replayed).allSatisfy(outcome -> assertThat(outcome.answer().replayed()).isTrue());
+        assertThat(replayed.getFirst().answer().body()).isEqualTo(flips.result().getFirst().answer().body());
+        assertThat(batch.run(slug, List.of(ballots.castChange(voter(0), Choice.SKIP, "key-0"))).getFirst().failure())
+                .as("the same key for another request").isInstanceOf(FieldProblem.class);
         assertTally(MEMBERS, 0, 3);
     }
 
