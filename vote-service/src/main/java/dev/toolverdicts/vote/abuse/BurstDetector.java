@@ -25,9 +25,14 @@ public class BurstDetector {
         this.properties = properties;
     }
 
+    /** Whether this member's votes are watched for bursts now (new members only); the others cost no round trip. */
+    public boolean watches(Member member, Instant now) {
+        return member.isNewAt(now, properties.newAccountAge());
+    }
+
     /** Why this vote looks like part of a burst, or empty when it does not; reads at most threshold rows. */
     public Optional<String> suspicion(UUID toolId, Member member, Instant now) {
-        if (!member.isNewAt(now, properties.newAccountAge())) {
+        if (!watches(member, now)) {
             return Optional.empty();
         }
         long recentFromNewMembers = jdbc.sql("""

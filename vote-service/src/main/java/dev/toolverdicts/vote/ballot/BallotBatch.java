@@ -8,7 +8,9 @@ import dev.toolverdicts.vote.tally.TallyBook;
 import dev.toolverdicts.vote.tally.TallyDelta;
 import dev.toolverdicts.vote.tool.VotableTools;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
@@ -26,14 +28,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BallotBatch {
 
     private final VotableTools tools;
+    private final BallotRepository ballots;
     private final TallyBook tallies;
     private final IdempotentRequests idempotency;
     private final TransactionTemplate transaction;
     private final TransactionTemplate savepoint;
 
-    BallotBatch(VotableTools tools, TallyBook tallies, IdempotentRequests idempotency,
+    BallotBatch(VotableTools tools, BallotRepository ballots, TallyBook tallies, IdempotentRequests idempotency,
             PlatformTransactionManager transactions) {
         this.tools = tools;
+        this.ballots = ballots;
         this.tallies = tallies;
         this.idempotency = idempotency;
         this.transaction = new TransactionTemplate(transactions);
@@ -43,8 +47,11 @@ class BallotBatch {
 
     /**
      * The outcome of each change, in order; throws if the batch as a whole did not commit. Savepoints cost two round
-     * trips per change, so the batch first runs without them; only when a change fails is it rolled back and run
-     * again with one savepoint per change, so that the failing change fails alone.
+     * trips per change, so the batch first runs without them, its members' ballots read in one statement and written
+     * in one per kind ({@link BallotRepository#beginBatch}), their idempotency keys claimed in one
+     * ({@link IdempotentRequests#claimAhead}); only when a change fails (or a new ballot meets one
+     * committed meanwhile) is it rolled back and run again the way it always was, a savepoint and its own statements
+     * per change, so that the failing change fails alone.
      */
     List<Outcome> run(String slug, List<BallotChange> changes) {
         try {
@@ -56,6 +63,25 @@ class BallotBatch {
 
     private List<Outcome> stageAndCommit(String slug, List<BallotChange> changes, boolean savepoints) {
         PublishedTool tool = tools.votable(slug);
+        if (savepoints) {
+            return stageAndCommit(tool, changes, true);
+        }
+        try {
+            // in (member, key) order, so that two batches waiting on each other's keys wait in one order
+            idempotency.claimAhead(changes.stream().map(change -> change.claim(tool)).filter(Objects::nonNull)
+                    .sorted(Comparator.comparing(IdempotentRequests.Request::memberId)
+                            .thenComparing(IdempotentRequests.Request::key))
+                    .toList());
+            ballots.beginBatch(tool.toolId(), changes.stream().map(BallotChange::memberId).filter(Objects::nonNull)
+                    .distinct().sorted().toList());
+            return stageAndCommit(tool, changes, false);
+        } finally {
+            ballots.endBatch();
+            idempotency.endClaimAhead();
+        }
+    }
+
+    private List<Outcome> stageAndCommit(PublishedTool tool, List<BallotChange> changes, boolean savepoints) {
         List<StagedChange> staged = new ArrayList<>(changes.size());
         List<RuntimeException> failures = new ArrayList<>(changes.size());
         TallyDelta sum = TallyDelta.NONE;
@@ -72,6 +98,9 @@ class BallotBatch {
                 staged.add(null);
                 failures.add(failure);
             }
+        }
+        if (!savepoints && !ballots.flush().isEmpty()) {
+            throw new SomeChangeFailed(new ConcurrentBallot());
         }
         Tally tally = tallies.record(tool, sum);
         List<Outcome> outcomes = new ArrayList<>(changes.size());

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -69,17 +70,25 @@ public class BallotService {
     }
 
     BallotChange castChange(Voter voter, Choice choice, String idempotencyKey) {
-        return tool -> idempotency
-                .claim(voter.id(), idempotencyKey, "cast " + tool.toolId() + " " + choice, VoteResponse.class)
+        Function<PublishedTool, String> request = tool -> "cast " + tool.toolId() + " " + choice;
+        return BallotChange.ofMember(voter.id(), keyed(voter, idempotencyKey, request), tool -> idempotency
+                .claim(voter.id(), idempotencyKey, request.apply(tool), VoteResponse.class)
                 .map(StagedChange::replay)
-                .orElseGet(() -> castOnce(voter, tool, choice, idempotencyKey));
+                .orElseGet(() -> castOnce(voter, tool, choice, idempotencyKey)));
     }
 
     BallotChange retractChange(Voter voter, String idempotencyKey) {
-        return tool -> idempotency
-                .claim(voter.id(), idempotencyKey, "retract " + tool.toolId(), Void.class)
+        Function<PublishedTool, String> request = tool -> "retract " + tool.toolId();
+        return BallotChange.ofMember(voter.id(), keyed(voter, idempotencyKey, request), tool -> idempotency
+                .claim(voter.id(), idempotencyKey, request.apply(tool), Void.class)
                 .map(StagedChange::replay)
-                .orElseGet(() -> retractOnce(voter, tool, idempotencyKey));
+                .orElseGet(() -> retractOnce(voter, tool, idempotencyKey)));
+    }
+
+    private static Function<PublishedTool, IdempotentRequests.Request> keyed(Voter voter, String idempotencyKey,
+            Function<PublishedTool, String> request) {
+        return tool -> idempotencyKey == null ? null
+                : new IdempotentRequests.Request(voter.id(), idempotencyKey, request.apply(tool));
     }
 
     @Transactional(readOnly = true)
@@ -115,7 +124,11 @@ public class BallotService {
         }
         Ballot changed = before == null ? Ballot.cast(tool.toolId(), voter.id(), choice, now)
                 : before.changedTo(choice, now);
-        if (!changed.flagged() && !changed.rejected()) {
+        if (!changed.flagged() && !changed.rejected() && bursts.watches(member, now)) {
+            // the burst counts the earlier votes of this batch too: write them first
+            if (!ballots.flush().isEmpty()) {
+                throw new ConcurrentBallot();
+            }
             Optional<String> suspicion = bursts.suspicion(tool.toolId(), member, now);
             if (suspicion.isPresent()) {
                 changed = changed.flaggedAs(

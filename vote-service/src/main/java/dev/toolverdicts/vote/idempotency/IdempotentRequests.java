@@ -6,9 +6,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +39,8 @@ public class IdempotentRequests {
     private final JdbcTemplate batches;
     private final JsonMapper json;
     private final Clock clock;
+    /** Keys a batch on this thread claimed ahead in one statement: (member, key) to whether this batch claimed it. */
+    private final ThreadLocal<Map<Request, Boolean>> ahead = new ThreadLocal<>();
 
     IdempotentRequests(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
@@ -59,7 +67,52 @@ public class IdempotentRequests {
         if (key == null) {
             return Optional.empty();
         }
+        Map<Request, Boolean> claimed = ahead.get();
+        Boolean claimedAhead = claimed == null ? null : claimed.get(new Request(memberId, key, request));
+        if (Boolean.TRUE.equals(claimedAhead)) {
+            return Optional.empty();
+        }
+        if (Boolean.FALSE.equals(claimedAhead)) {
+            return stored(memberId, key, fingerprint(request), bodyType);
+        }
         return claimFingerprint(memberId, key, fingerprint(request), bodyType);
+    }
+
+    /**
+     * Claims the keys of a batch's requests in one statement (instead of one per request) in the caller's transaction;
+     * until {@link #endClaimAhead} this thread's {@link #claim} of one of them answers from it: the first time costs
+     * nothing more, a replay one read of the stored answer.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void claimAhead(List<Request> requests) {
+        Map<Request, Boolean> claimed = new HashMap<>();
+        if (!requests.isEmpty()) {
+            List<Object> params = new ArrayList<>(requests.size() * 4);
+            Timestamp now = Timestamp.from(clock.instant());
+            for (Request request : requests) {
+                params.addAll(List.of(request.memberId(), request.key(), fingerprint(request.request()), now));
+            }
+            Set<List<String>> inserted = new HashSet<>(jdbc.sql("""
+                            insert into idempotent_request (member_id, idempotency_key, fingerprint, created_at)
+                            values %s
+                            on conflict (member_id, idempotency_key) do nothing
+                            returning member_id, idempotency_key"""
+                            .formatted(String.join(", ", Collections.nCopies(requests.size(), "(?, ?, ?, ?)"))))
+                    .params(params)
+                    .query((rs, row) -> List.of(rs.getString("member_id"), rs.getString("idempotency_key")))
+                    .list());
+            requests.forEach(request -> claimed.put(request,
+                    inserted.contains(List.of(request.memberId(), request.key()))));
+        }
+        ahead.set(claimed);
+    }
+
+    public void endClaimAhead() {
+        ahead.remove();
+    }
+
+    /** A request with a key, as {@link #claim} is asked for it. */
+    public record Request(String memberId, String key, String request) {
     }
 
     /** Stores the answers of claimed requests, in one round trip. */
@@ -91,6 +144,10 @@ public class IdempotentRequests {
         if (claimed == 1) {
             return Optional.empty();
         }
+        return stored(memberId, key, fingerprint, bodyType);
+    }
+
+    private <T> Optional<Answer<T>> stored(String memberId, String key, String fingerprint, Class<T> bodyType) {
         StoredAnswer stored = jdbc.sql("""
                         select fingerprint, response_status, response_body from idempotent_request
                          where member_id = ? and idempotency_key = ?""")
