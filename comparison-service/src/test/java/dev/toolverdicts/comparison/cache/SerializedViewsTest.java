@@ -2,14 +2,18 @@ package dev.toolverdicts.comparison.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.toolverdicts.comparison.ingest.ProjectionConsumer;
+import dev.toolverdicts.comparison.ingest.Projections;
 import dev.toolverdicts.comparison.matchup.MatchupView;
 import dev.toolverdicts.comparison.matchup.MatchupViews;
+import dev.toolverdicts.comparison.replica.ViewFeedReader;
 import dev.toolverdicts.comparison.support.Scenario;
 import dev.toolverdicts.comparison.tool.ToolRank;
 import dev.toolverdicts.comparison.tool.ToolVerdictView;
 import dev.toolverdicts.comparison.tool.ToolViews;
 import dev.toolverdicts.events.EventTypes;
 import dev.toolverdicts.testsupport.EventProducer;
+import dev.toolverdicts.testsupport.TestKafka;
 import dev.toolverdicts.testsupport.WithJwtIssuer;
 import dev.toolverdicts.testsupport.WithKafka;
 import dev.toolverdicts.testsupport.WithPostgres;
@@ -18,12 +22,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,13 +59,16 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.ValueSerializerModifier;
 
 /**
- * A cached view is serialised once per version, not once per read: N reads of an unchanged tool or matchup view cost
- * one serialisation (counted by a Jackson module in the app's own mapper), a change serialises it again, and the bytes
- * sent are exactly those the app's Jackson HTTP converter writes for the view, with the same headers as before. Runs
- * in a JVM of its own (see the pom): other test classes' contexts would project its events too and announce them on
- * the shared view feed, dropping its cached views at moments it cannot see.
+ * A cached view is serialised once per version served, not once per read: N reads of an unchanged tool or matchup view
+ * cost one serialisation (counted by a Jackson module in the app's own mapper) and show one ETag, a change serialises
+ * it once again, and the bytes sent are exactly those the app's Jackson HTTP converter writes for the view, with the
+ * same headers as before. The counts are exact because nothing the test cannot see drops a cached view while it
+ * counts: the projection has committed every record of its topics (so applied them and dropped what they changed),
+ * the view feed reader is stopped (its late announcements would drop the views again), and entries do not expire
+ * (max-age 30 min). Runs in a JVM of its own (see the pom): other test classes' contexts would project its events too.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "comparison.cache.max-age=30m")
 @WithPostgres
 @WithKafka
 @WithJwtIssuer
@@ -80,38 +96,97 @@ class SerializedViewsTest {
     @Autowired
     HotViews hot;
 
+    @Autowired
+    ViewFeedReader feedReader;
+
+    @Autowired
+    Projections projections;
+
+    @Value("${spring.application.name}")
+    String service;
+
     @Test
     void nReadsOfAnUnchangedViewSerialiseItOnceAndAChangeSerialisesItAgain() throws Exception {
         Scenario s = seeded();
         String tool = "/api/comparisons/tools/" + s.codeLlamaSlug();
         String matchup = "/api/comparisons/matchups/" + s.matchupSlug();
-        hot.invalidateAll();
+        // Hold the view feed still while counting: its announcements of the seeded changes arrive after the projection
+        // has applied them and drop the cached views again, at moments the test cannot see. Every change the counts
+        // depend on is then applied (projection settled) and invalidated by the projection itself, before counting.
+        feedReader.stop();
+        try {
+            awaitProjectionSettled();
+            hot.invalidateAll();
+            Reads first = reads(tool, matchup);
+            assertThat(first.toolTags).as("tool view versions served").hasSize(1);
+            assertThat(first.matchupTags).as("matchup view versions served").hasSize(1);
+            assertThat(first.tools).as("tool view serialisations for %d reads", READS).isEqualTo(1);
+            assertThat(first.matchups).as("matchup view serialisations for %d reads", READS).isEqualTo(1);
+
+            try (EventProducer producer = new EventProducer()) {
+                producer.send(EventTypes.VOTE_TALLY, s.codeLlamaTally(11, 9, 2));
+                producer.flush();
+            }
+            awaitProjectionSettled();
+            Reads changed = reads(tool, matchup);
+            assertThat(JSON.readTree(get(tool).body()).get("community").get("display").asString())
+                    .isEqualTo("82% · 9 of 11");
+            assertThat(changed.toolTags).as("tool view versions served after the change").hasSize(1)
+                    .doesNotContainAnyElementsOf(first.toolTags);
+            assertThat(changed.matchupTags).as("matchup view versions served after the change").hasSize(1)
+                    .doesNotContainAnyElementsOf(first.matchupTags);
+            assertThat(changed.tools).as("tool view serialisations after the change").isEqualTo(1);
+            assertThat(changed.matchups).as("matchup view serialisations after the change").isEqualTo(1);
+            assertThat(get(tool).body())
+                    .isEqualTo(asTheConverterWritesIt(tools.get(s.codeLlamaSlug()).orElseThrow().body()));
+        } finally {
+            feedReader.start();
+        }
+    }
+
+    /** Serialisations counted and ETags seen over {@link #READS} reads of each view. */
+    private record Reads(int tools, int matchups, Set<String> toolTags, Set<String> matchupTags) {
+    }
+
+    private Reads reads(String tool, String matchup) throws Exception {
         int toolsBefore = counts.of(ToolVerdictView.class);
         int matchupsBefore = counts.of(MatchupView.class);
-
+        Set<String> toolTags = new HashSet<>();
+        Set<String> matchupTags = new HashSet<>();
         for (int i = 0; i < READS; i++) {
-            assertThat(get(tool).statusCode()).isEqualTo(200);
-            assertThat(get(matchup).statusCode()).isEqualTo(200);
+            HttpResponse<byte[]> t = get(tool);
+            HttpResponse<byte[]> m = get(matchup);
+            assertThat(t.statusCode()).isEqualTo(200);
+            assertThat(m.statusCode()).isEqualTo(200);
+            toolTags.add(t.headers().firstValue("ETag").orElseThrow());
+            matchupTags.add(m.headers().firstValue("ETag").orElseThrow());
         }
-        assertThat(counts.of(ToolVerdictView.class) - toolsBefore).as("tool view serialisations").isEqualTo(1);
-        assertThat(counts.of(MatchupView.class) - matchupsBefore).as("matchup view serialisations").isEqualTo(1);
+        return new Reads(counts.of(ToolVerdictView.class) - toolsBefore, counts.of(MatchupView.class) - matchupsBefore,
+                toolTags, matchupTags);
+    }
 
-        String oldTag = get(tool).headers().firstValue("ETag").orElseThrow();
-        int beforeChange = counts.of(ToolVerdictView.class);
-        try (EventProducer producer = new EventProducer()) {
-            producer.send(EventTypes.VOTE_TALLY, s.codeLlamaTally(11, 9, 2));
-            producer.flush();
+    /**
+     * Until the projection's group has committed every record of its topics: offsets are committed after the event
+     * was applied and the cached views it changed were dropped, so no change of a view is still on its way.
+     */
+    private void awaitProjectionSettled() throws Exception {
+        String group = service + "." + ProjectionConsumer.PURPOSE;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {
+            Set<String> topics = new HashSet<>(projections.topics());
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                admin.describeTopics(topics).allTopicNames().get().forEach((topic, description) -> description
+                        .partitions().forEach(p -> latest.put(new TopicPartition(topic, p.partition()),
+                                OffsetSpec.latest())));
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get();
+                var ends = admin.listOffsets(latest).all().get();
+                return ends.entrySet().stream().allMatch(end -> {
+                    OffsetAndMetadata at = committed.get(end.getKey());
+                    return (at == null ? 0 : at.offset()) >= end.getValue().offset();
+                });
+            });
         }
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> JSON.readTree(get(tool).body())
-                .get("community").get("display").asString().equals("82% · 9 of 11"));
-        assertThat(get(tool).headers().firstValue("ETag").orElseThrow()).isNotEqualTo(oldTag);
-        assertThat(counts.of(ToolVerdictView.class)).as("serialised again after the change").isGreaterThan(beforeChange);
-        int changed = counts.of(ToolVerdictView.class);
-        for (int i = 0; i < READS; i++) {
-            get(tool);
-        }
-        assertThat(counts.of(ToolVerdictView.class)).isEqualTo(changed);
-        assertThat(get(tool).body()).isEqualTo(asTheConverterWritesIt(tools.get(s.codeLlamaSlug()).orElseThrow().body()));
     }
 
     @Test
