@@ -39,5 +39,11 @@ class ComparisonOpenApiContractTest {
         assertThat(api.at("/servers/0/url").asString()).isEqualTo("/");
         assertThat(api.at("/paths/~1badges~1tools~1{slug}.svg/get/responses/4XX/content/application~1problem+json"
                 + "/schema/$ref").asString()).isEqualTo("#/components/schemas/Problem");
+        // the views are sent as bytes serialised once (SerializedView<T>), documented as the view itself
+        assertThat(api.at("/paths/~1api~1comparisons~1tools~1{slug}/get/responses/200/content/application~1json"
+                + "/schema/$ref").asString()).isEqualTo("#/components/schemas/ToolVerdictView");
+        assertThat(api.at("/paths/~1api~1comparisons~1matchups~1{slug}/get/responses/200/content/application~1json"
+                + "/schema/$ref").asString()).isEqualTo("#/components/schemas/MatchupView");
+        assertThat(document).doesNotContain("SerializedView");
     }
 }

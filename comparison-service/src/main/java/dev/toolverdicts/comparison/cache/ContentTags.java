@@ -8,7 +8,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Strong ETags from content: a hash of the view's JSON, or of the tags of the views a composite is made of. */
+/**
+ * Strong ETags from content: a hash of the view's JSON, or of the tags of the views a composite is made of. The JSON is
+ * made by the same {@code JsonMapper} the HTTP converter writes with, and is kept with the tag for sending.
+ */
 @Component
 public class ContentTags {
 
@@ -19,11 +22,12 @@ public class ContentTags {
     }
 
     public <T> Tagged<T> tag(T view) {
-        return new Tagged<>(view, quoted(digest(json.writeValueAsBytes(view))));
+        byte[] bytes = json.writeValueAsBytes(view);
+        return new Tagged<>(view, quoted(digest(bytes)), new SerializedView<>(bytes));
     }
 
     public <T> Tagged<T> composite(T view, List<String> parts) {
-        return new Tagged<>(view, quoted(digest(String.join("|", parts).getBytes(StandardCharsets.UTF_8))));
+        return new Tagged<>(view, quoted(digest(String.join("|", parts).getBytes(StandardCharsets.UTF_8))), null);
     }
 
     private static String digest(byte[] bytes) {

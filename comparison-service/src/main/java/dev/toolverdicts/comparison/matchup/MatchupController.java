@@ -1,6 +1,7 @@
 package dev.toolverdicts.comparison.matchup;
 
 import dev.toolverdicts.comparison.cache.ContentTags;
+import dev.toolverdicts.comparison.cache.SerializedView;
 import dev.toolverdicts.comparison.cache.Tagged;
 import dev.toolverdicts.problem.FieldProblem;
 import org.springframework.http.HttpStatus;
@@ -26,13 +27,13 @@ class MatchupController {
     }
 
     @GetMapping("/api/comparisons/matchups/{slug}")
-    ResponseEntity<MatchupView> matchup(@PathVariable String slug, WebRequest request) {
+    ResponseEntity<SerializedView<MatchupView>> matchup(@PathVariable String slug, WebRequest request) {
         return conditional(views.get(slug).orElseThrow(() -> new FieldProblem(HttpStatus.NOT_FOUND, "slug",
                 "no published matchup is called " + slug)), request);
     }
 
     @GetMapping("/api/comparisons/matchups")
-    ResponseEntity<MatchupList> latest(@RequestParam(defaultValue = "0") int offset,
+    ResponseEntity<SerializedView<MatchupList>> latest(@RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "20") int limit, WebRequest request) {
         if (offset < 0) {
             throw new FieldProblem(HttpStatus.BAD_REQUEST, "offset", "must be 0 or more");
@@ -43,10 +44,11 @@ class MatchupController {
         return conditional(tags.tag(views.latest(offset, limit)), request);
     }
 
-    private static <T> ResponseEntity<T> conditional(Tagged<T> view, WebRequest request) {
+    /** 304 to a matching If-None-Match; else the JSON made when the view was tagged, not serialised again. */
+    private static <T> ResponseEntity<SerializedView<T>> conditional(Tagged<T> view, WebRequest request) {
         if (request.checkNotModified(view.etag())) {
             return null;
         }
-        return ResponseEntity.ok().eTag(view.etag()).body(view.body());
+        return ResponseEntity.ok().eTag(view.etag()).body(view.serialized());
     }
 }

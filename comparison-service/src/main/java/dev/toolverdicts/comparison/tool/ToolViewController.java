@@ -1,6 +1,7 @@
 package dev.toolverdicts.comparison.tool;
 
 import dev.toolverdicts.comparison.cache.ContentTags;
+import dev.toolverdicts.comparison.cache.SerializedView;
 import dev.toolverdicts.comparison.cache.Tagged;
 import dev.toolverdicts.problem.FieldProblem;
 import org.springframework.http.HttpStatus;
@@ -26,14 +27,14 @@ class ToolViewController {
     }
 
     @GetMapping("/api/comparisons/tools/{slug}")
-    ResponseEntity<ToolVerdictView> tool(@PathVariable String slug, WebRequest request) {
+    ResponseEntity<SerializedView<ToolVerdictView>> tool(@PathVariable String slug, WebRequest request) {
         Tagged<ToolVerdictView> view = views.get(slug)
                 .orElseThrow(() -> new FieldProblem(HttpStatus.NOT_FOUND, "slug", "no published tool is called " + slug));
         return conditional(view, request);
     }
 
     @GetMapping("/api/comparisons/tools")
-    ResponseEntity<ToolList> ranked(@RequestParam(defaultValue = "panel") String rank,
+    ResponseEntity<SerializedView<ToolList>> ranked(@RequestParam(defaultValue = "panel") String rank,
             @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "20") int limit,
             WebRequest request) {
         ToolRank order = ToolRank.parse(rank).orElseThrow(() -> new FieldProblem(HttpStatus.BAD_REQUEST, "rank",
@@ -47,10 +48,11 @@ class ToolViewController {
         return conditional(tags.tag(views.ranked(order, offset, limit)), request);
     }
 
-    private static <T> ResponseEntity<T> conditional(Tagged<T> view, WebRequest request) {
+    /** 304 to a matching If-None-Match; else the JSON made when the view was tagged, not serialised again. */
+    private static <T> ResponseEntity<SerializedView<T>> conditional(Tagged<T> view, WebRequest request) {
         if (request.checkNotModified(view.etag())) {
             return null;
         }
-        return ResponseEntity.ok().eTag(view.etag()).body(view.body());
+        return ResponseEntity.ok().eTag(view.etag()).body(view.serialized());
     }
 }
