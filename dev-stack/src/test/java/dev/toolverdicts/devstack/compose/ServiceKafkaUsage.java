@@ -38,7 +38,7 @@ record ServiceKafkaUsage(String service, Set<String> produced, Set<String> consu
     private static final Pattern PLATFORM_DEPENDENCY = Pattern.compile(
             "<groupId>dev\\.toolverdicts</groupId>\\s*<artifactId>([\\w-]+)</artifactId>");
     private static final Pattern LISTENER_ID = Pattern.compile("\\bid\\s*=\\s*\"([^\"]+)\"");
-    private static final Pattern CONSUMER = Pattern.compile("(new EventConsumer|EventConsumer\\.of)\\(\\s*(\"([^\"]+)\"|PURPOSE)");
+    private static final Pattern CONSUMER = Pattern.compile("(new EventConsumer|EventConsumer\\.of|EventConsumer\\.batched)\\(\\s*(\"([^\"]+)\"|PURPOSE)");
     private static final Pattern PURPOSE = Pattern.compile("String PURPOSE\\s*=\\s*\"([^\"]+)\"");
 
     /** Every topic of the published contract, by the name of its constant in {@code Topics}. */
