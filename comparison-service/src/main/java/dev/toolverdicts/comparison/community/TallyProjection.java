@@ -33,4 +33,15 @@ class TallyProjection implements Projection<VoteTallyEvent> {
     public Instant changedAt(VoteTallyEvent event) {
         return event.changedAt();
     }
+
+    /** A tally event carries its tool's whole tally, applied only over an older version. */
+    @Override
+    public Object coalescingKey(VoteTallyEvent event) {
+        return event.toolId();
+    }
+
+    @Override
+    public long version(VoteTallyEvent event) {
+        return event.version();
+    }
 }

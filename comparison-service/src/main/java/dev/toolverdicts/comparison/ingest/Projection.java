@@ -25,4 +25,18 @@ public interface Projection<E> {
     default boolean wide() {
         return false;
     }
+
+    /**
+     * The entity whose whole state the event carries, if its upsert is guarded by {@link #version}: of several
+     * events of one key in a batch only the newest can change anything, so a batch applies that one alone. Null
+     * (the default): every event of the type is applied.
+     */
+    default Object coalescingKey(E event) {
+        return null;
+    }
+
+    /** The version of the entity's state the event carries; only read when {@link #coalescingKey} is not null. */
+    default long version(E event) {
+        return 0;
+    }
 }

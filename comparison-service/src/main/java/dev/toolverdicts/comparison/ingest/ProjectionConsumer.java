@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The read model's one consumer, {@code comparison-service.projection}: a handler per projection, each applying its
- * events through the {@link ProjectionApplier} (version-guarded, one transaction, offsets committed after it). The
- * platform derives the listener, the source topics' {@code .DLT} topics and the meters from it.
+ * The read model's one consumer, {@code comparison-service.projection}, batched: a poll's records are applied through
+ * {@link ProjectionApplier#applyAll} (version-guarded, coalesced per key, one transaction, offsets committed after it);
+ * the handler per projection applies one event at a time when a batch fails, so a bad record is dead-lettered alone.
+ * The platform derives the listener, the source topics' {@code .DLT} topics and the meters from it.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConsumer {
@@ -23,7 +24,7 @@ public class ProjectionConsumer {
         List<EventHandler<?>> handlers = projections.all().stream()
                 .<EventHandler<?>>map(projection -> handler(projection.type(), applier))
                 .toList();
-        return new EventConsumer(PURPOSE, handlers);
+        return EventConsumer.batched(PURPOSE, handlers, applier::applyAll);
     }
 
     private static <E> EventHandler<E> handler(EventType<E> type, ProjectionApplier applier) {

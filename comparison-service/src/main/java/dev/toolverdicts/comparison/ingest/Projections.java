@@ -2,6 +2,8 @@ package dev.toolverdicts.comparison.ingest;
 
 import dev.toolverdicts.comparison.store.ViewSchema;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,6 +27,36 @@ public class Projections {
 
     public ViewChanges apply(ViewSchema schema, Object event) {
         return of(event).apply(schema, event);
+    }
+
+    /**
+     * Leaves out the events of a batch that a newer version of their key supersedes ({@link Projection#coalescingKey}):
+     * the version guard would let only the newest of them change the view, whatever the order, so applying it alone
+     * gives the same views. Events without a key all stay, in their order.
+     */
+    public Coalesced coalesce(List<?> batch) {
+        List<Object> events = new ArrayList<>(batch.size());
+        int[] winnerOf = new int[batch.size()];
+        Map<List<Object>, Integer> byKey = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Object event = batch.get(i);
+            Projection<Object> projection = of(event);
+            Object key = projection.coalescingKey(event);
+            Integer held = key == null ? null : byKey.get(List.of(event.getClass(), key));
+            if (held == null) {
+                if (key != null) {
+                    byKey.put(List.of(event.getClass(), key), events.size());
+                }
+                winnerOf[i] = events.size();
+                events.add(event);
+                continue;
+            }
+            if (projection.version(event) > projection.version(events.get(held))) {
+                events.set(held, event);
+            }
+            winnerOf[i] = held;
+        }
+        return new Coalesced(events, winnerOf);
     }
 
     public Instant changedAt(Object event) {

@@ -1,5 +1,6 @@
 package dev.toolverdicts.comparison.rebuild;
 
+import dev.toolverdicts.comparison.ingest.Coalesced;
 import dev.toolverdicts.comparison.ingest.Projections;
 import dev.toolverdicts.comparison.store.ViewSchema;
 import dev.toolverdicts.events.EventCodecException;
@@ -23,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Replays the source topics from their beginning into one generation, up to the end offsets they had when the
- * replay started, one transaction per poll. Records beyond those ends may be applied too: that is harmless, they
- * land there through the live listeners anyway.
+ * replay started, one transaction per poll, superseded versions left out. Records beyond those ends may be applied
+ * too: that is harmless, they land there through the live listeners anyway.
  */
 final class TopicReplay {
 
@@ -104,19 +105,25 @@ final class TopicReplay {
         return ends.entrySet().stream().allMatch(end -> positions.get(end.getKey()).get() >= end.getValue());
     }
 
+    /**
+     * Applies a poll's events in one transaction, of each version-guarded key only the newest (the others could not
+     * change the generation); if that fails, one transaction per event, so one bad event fails alone.
+     */
     private void applyAll(List<Decoded> batch) {
         if (batch.isEmpty()) {
             return;
         }
+        Coalesced coalesced = projections.coalesce(batch.stream().map(Decoded::event).toList());
         try {
-            tx.executeWithoutResult(status -> batch.forEach(d -> projections.apply(schema, d.event())));
+            tx.executeWithoutResult(status -> coalesced.events().forEach(event -> projections.apply(schema, event)));
         } catch (RuntimeException batchFailed) {
-            for (Decoded decoded : batch) {
+            for (Object event : coalesced.events()) {
+                String topic = projections.topic(event);
                 try {
-                    tx.executeWithoutResult(status -> projections.apply(schema, decoded.event()));
+                    tx.executeWithoutResult(status -> projections.apply(schema, event));
                 } catch (RuntimeException e) {
-                    log.warn("Rebuild could not apply a {} event: {}", decoded.topic(), e.toString());
-                    failed.get(decoded.topic()).incrementAndGet();
+                    log.warn("Rebuild could not apply a {} event: {}", topic, e.toString());
+                    failed.get(topic).incrementAndGet();
                 }
             }
         }
