@@ -1,7 +1,9 @@
 package dev.toolverdicts.consumers;
 
+import io.micrometer.observation.Observation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +16,7 @@ import org.springframework.kafka.listener.BatchMessageListener;
  * applied one at a time through their handlers up to the first that fails, which is reported by record
  * ({@link BatchListenerFailedException}): the error handler commits the ones before it, retries and dead-letters it
  * alone, and hands the ones after it to the next call. So a bad record neither fails nor replays the good ones.
+ * Each record gets its own listener observation ({@link RecordObservations}), as with a record listener.
  */
 final class BatchDispatcher implements BatchMessageListener<Object, Object> {
 
@@ -21,10 +24,12 @@ final class BatchDispatcher implements BatchMessageListener<Object, Object> {
 
     private final ConsumerDispatcher dispatcher;
     private final BatchHandler batch;
+    private final RecordObservations observations;
 
-    BatchDispatcher(ConsumerDispatcher dispatcher) {
+    BatchDispatcher(ConsumerDispatcher dispatcher, RecordObservations observations) {
         this.dispatcher = dispatcher;
         this.batch = dispatcher.consumer().batch();
+        this.observations = observations;
     }
 
     @Override
@@ -51,27 +56,48 @@ final class BatchDispatcher implements BatchMessageListener<Object, Object> {
     private void applyAll(List<ConsumerRecord<Object, Object>> records) {
         List<Object> events = new ArrayList<>(records.size());
         records.forEach(record -> events.add(record.value()));
+        List<Observation> traced = observations.start(records);
         List<Boolean> outcomes;
         try {
-            outcomes = batch.applyAll(events);
+            // the batch's own writes (an outbox row, say) continue the trace of its newest record, the one that wins
+            outcomes = inLastScope(traced, () -> batch.applyAll(events));
         } catch (RuntimeException batchFailed) {
+            RecordObservations.stop(traced, null);
             log.debug("{}: a batch of {} failed ({}); applying its records one at a time", dispatcher.groupId(),
                     records.size(), batchFailed.toString());
-            for (ConsumerRecord<Object, Object> record : records) {
-                try {
-                    dispatcher.onMessage(record);
-                } catch (RuntimeException e) {
-                    throw new BatchListenerFailedException(failure(record, e), e, record);
-                }
-            }
+            applyOneAtATime(records);
             return;
         }
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<Object, Object> record = records.get(i);
             boolean applied = outcomes.get(i);
             dispatcher.count(record.value(), applied);
-            log.debug("{} {} {}-{}@{} (batch)", dispatcher.groupId(), applied ? "applied" : "stale", record.topic(),
-                    record.partition(), record.offset());
+            RecordObservations.inScopeOf(traced, i, () -> log.debug("{} {} {}-{}@{} (batch)", dispatcher.groupId(),
+                    applied ? "applied" : "stale", record.topic(), record.partition(), record.offset()));
+        }
+        RecordObservations.stop(traced, null);
+    }
+
+    /** After a failed batch: each record in its own observation, up to the first that fails. */
+    private void applyOneAtATime(List<ConsumerRecord<Object, Object>> records) {
+        for (ConsumerRecord<Object, Object> record : records) {
+            List<Observation> traced = observations.start(List.of(record));
+            try {
+                RecordObservations.inScopeOf(traced, 0, () -> dispatcher.onMessage(record));
+                RecordObservations.stop(traced, null);
+            } catch (RuntimeException e) {
+                RecordObservations.stop(traced, e);
+                throw new BatchListenerFailedException(failure(record, e), e, record);
+            }
+        }
+    }
+
+    private static <T> T inLastScope(List<Observation> traced, Supplier<T> step) {
+        if (traced.isEmpty()) {
+            return step.get();
+        }
+        try (Observation.Scope scope = traced.getLast().openScope()) {
+            return step.get();
         }
     }
 

@@ -4,6 +4,7 @@ import dev.toolverdicts.events.EventCodecException;
 import dev.toolverdicts.events.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.ObjectProvider;
@@ -58,8 +59,11 @@ public class ConsumerAutoConfiguration {
     }
 
     @Bean
-    KafkaListenerConfigurer consumerEndpoints(RegisteredConsumers consumers) {
-        return registrar -> consumers.all().forEach(consumer -> registrar.registerEndpoint(new ConsumerEndpoint(consumer)));
+    KafkaListenerConfigurer consumerEndpoints(RegisteredConsumers consumers,
+            ObjectProvider<ObservationRegistry> observations) {
+        ObservationRegistry registry = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
+        return registrar -> consumers.all().forEach(consumer -> registrar.registerEndpoint(
+                new ConsumerEndpoint(consumer, registry)));
     }
 
     @Bean

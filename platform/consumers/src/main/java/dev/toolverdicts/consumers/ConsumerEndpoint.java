@@ -1,5 +1,6 @@
 package dev.toolverdicts.consumers;
 
+import io.micrometer.observation.ObservationRegistry;
 import java.util.Collection;
 import java.util.regex.Pattern;
 import org.springframework.kafka.config.KafkaListenerEndpoint;
@@ -17,9 +18,11 @@ import org.springframework.kafka.support.converter.MessageConverter;
 final class ConsumerEndpoint implements KafkaListenerEndpoint {
 
     private final ConsumerDispatcher dispatcher;
+    private final ObservationRegistry observations;
 
-    ConsumerEndpoint(ConsumerDispatcher dispatcher) {
+    ConsumerEndpoint(ConsumerDispatcher dispatcher, ObservationRegistry observations) {
         this.dispatcher = dispatcher;
+        this.observations = observations;
     }
 
     @Override
@@ -69,7 +72,10 @@ final class ConsumerEndpoint implements KafkaListenerEndpoint {
 
     @Override
     public void setupListenerContainer(MessageListenerContainer listenerContainer, MessageConverter messageConverter) {
-        listenerContainer.setupMessageListener(dispatcher.consumer().isBatched() ? new BatchDispatcher(dispatcher)
+        // the container's properties are read per batch: the factory fills them in after this call
+        listenerContainer.setupMessageListener(dispatcher.consumer().isBatched()
+                ? new BatchDispatcher(dispatcher, new RecordObservations(observations,
+                        listenerContainer.getContainerProperties(), dispatcher.groupId()))
                 : dispatcher);
     }
 

@@ -36,7 +36,8 @@ import org.springframework.kafka.listener.MessageListenerContainer;
  * A batched consumer gets a poll's records at once, and still applies each record exactly once, in its order, with a
  * record it cannot apply (or read) retried and parked on its {@code .DLT} alone.
  */
-@SpringBootTest(properties = "platform.consumers.group-prefix=${spring.application.name}")
+@SpringBootTest(properties = {"platform.consumers.group-prefix=${spring.application.name}",
+        "spring.kafka.listener.observation-enabled=true", "logging.level.dev.toolverdicts.consumers=DEBUG"})
 @WithKafka
 class BatchedEventConsumerTest {
 
@@ -100,6 +101,30 @@ class BatchedEventConsumerTest {
 
         assertThat(parked.value()).isEqualTo(unreadable);
         assertThat(BatchConsumerTestApplication.APPLIED.get(tool)).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void eachRecordOfABatchHasItsOwnListenerObservationAndTheBatchRunsInTheScopeOfItsNewestRecord() {
+        UUID tool = UUID.randomUUID();
+        whilePaused(() -> LongStream.rangeClosed(1, 8).forEach(version -> send(tool, tally(tool, version))));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> held(tool) == 8);
+        // one observation per record (its context carries the record, whose traceparent header it continues)
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(observedVersions(tool))
+                .containsExactlyElementsOf(versions(1, 8)));
+        // the batch's own writes continue the trace of its newest record
+        List<Map.Entry<List<Object>, Object>> scopes = BatchConsumerTestApplication.BATCH_SCOPES.stream()
+                .filter(batch -> batch.getKey().stream().anyMatch(event -> ((VoteTallyEvent) event).toolId()
+                        .equals(tool))).toList();
+        assertThat(scopes).isNotEmpty()
+                .allSatisfy(batch -> assertThat(batch.getValue()).isEqualTo(batch.getKey().getLast()));
+    }
+
+    private static List<Long> observedVersions(UUID tool) {
+        return BatchConsumerTestApplication.OBSERVED.stream()
+                .filter(record -> record.value() instanceof VoteTallyEvent event && event.toolId().equals(tool))
+                .map(record -> ((VoteTallyEvent) record.value()).version())
+                .toList();
     }
 
     private void whilePaused(Runnable produce) {
