@@ -41,11 +41,12 @@ public class Projections {
         for (int i = 0; i < batch.size(); i++) {
             Object event = batch.get(i);
             Projection<Object> projection = of(event);
-            Object key = projection.coalescingKey(event);
-            Integer held = key == null ? null : byKey.get(List.of(event.getClass(), key));
+            Object entity = projection.coalescingKey(event);
+            List<Object> key = entity == null ? null : List.of(event.getClass(), entity);
+            Integer held = key == null ? null : byKey.get(key);
             if (held == null) {
                 if (key != null) {
-                    byKey.put(List.of(event.getClass(), key), events.size());
+                    byKey.put(key, events.size());
                 }
                 winnerOf[i] = events.size();
                 events.add(event);

@@ -3,7 +3,6 @@ package dev.toolverdicts.consumers;
 import io.micrometer.observation.Observation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,9 +59,9 @@ final class BatchDispatcher implements BatchMessageListener<Object, Object> {
         List<Boolean> outcomes;
         try {
             // the batch's own writes (an outbox row, say) continue the trace of its newest record, the one that wins
-            outcomes = inLastScope(traced, () -> batch.applyAll(events));
+            outcomes = RecordObservations.inScopeOf(traced, records.size() - 1, () -> batch.applyAll(events));
         } catch (RuntimeException batchFailed) {
-            RecordObservations.stop(traced, null);
+            RecordObservations.stop(traced, batchFailed);
             log.debug("{}: a batch of {} failed ({}); applying its records one at a time", dispatcher.groupId(),
                     records.size(), batchFailed.toString());
             applyOneAtATime(records);
@@ -89,15 +88,6 @@ final class BatchDispatcher implements BatchMessageListener<Object, Object> {
                 RecordObservations.stop(traced, e);
                 throw new BatchListenerFailedException(failure(record, e), e, record);
             }
-        }
-    }
-
-    private static <T> T inLastScope(List<Observation> traced, Supplier<T> step) {
-        if (traced.isEmpty()) {
-            return step.get();
-        }
-        try (Observation.Scope scope = traced.getLast().openScope()) {
-            return step.get();
         }
     }
 

@@ -4,6 +4,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
@@ -46,14 +47,20 @@ final class RecordObservations {
     }
 
     /** Runs the step in the scope of the record's observation (the i-th of {@code observations}), if there is one. */
-    static void inScopeOf(List<Observation> observations, int i, Runnable step) {
+    static <T> T inScopeOf(List<Observation> observations, int i, Supplier<T> step) {
         if (observations.isEmpty()) {
-            step.run();
-            return;
+            return step.get();
         }
         try (Observation.Scope scope = observations.get(i).openScope()) {
-            step.run();
+            return step.get();
         }
+    }
+
+    static void inScopeOf(List<Observation> observations, int i, Runnable step) {
+        inScopeOf(observations, i, () -> {
+            step.run();
+            return null;
+        });
     }
 
     static void stop(List<Observation> observations, RuntimeException failure) {

@@ -37,7 +37,7 @@ import org.springframework.kafka.listener.MessageListenerContainer;
  * record it cannot apply (or read) retried and parked on its {@code .DLT} alone.
  */
 @SpringBootTest(properties = {"platform.consumers.group-prefix=${spring.application.name}",
-        "spring.kafka.listener.observation-enabled=true", "logging.level.dev.toolverdicts.consumers=DEBUG"})
+        "spring.kafka.listener.observation-enabled=true"})
 @WithKafka
 class BatchedEventConsumerTest {
 
